@@ -1,0 +1,1 @@
+"""Logic layer: case model, vault, evidence and guidance. Never imports Qt."""

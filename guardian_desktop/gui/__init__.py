@@ -1,0 +1,1 @@
+"""Qt layer: a thin GUI over guardian_desktop.core and guardian_desktop.report."""

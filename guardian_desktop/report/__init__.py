@@ -1,0 +1,1 @@
+"""Report layer: police-ready PDF and evidence bundle. Never imports Qt."""
