@@ -1,0 +1,284 @@
+"""Key handling: a random data key, wrapped by a passphrase and by a recovery code.
+
+The case database is encrypted with a random 256-bit data key (SQLCipher raw key). The data
+key never changes. It is stored only wrapped (AES-256-GCM) in the key file `case.keys`,
+once under a key derived from the passphrase (scrypt, memory-hard) and once under a key
+derived from the recovery code. Changing the passphrase rewrites only the key file,
+atomically, so the evidence is never re-encrypted and a crash cannot lock anyone out.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from .errors import DamagedCaseError, NoKeyringError, NotACaseError, WrongSecretError
+
+KEY_FILE = "case.keys"
+KEY_FILE_BACKUP = "case.keys.bak"
+KEY_FILE_PENDING = "case.keys.new"
+FORMAT = "guardian-desktop-keys"
+FORMAT_VERSION = 1
+
+# scrypt cost: n=2**17, r=8 uses 128 MiB and takes about 0.6 s on the CI machine.
+PASSPHRASE_KDF = {"n": 2**17, "r": 8, "p": 1}
+# The recovery code already holds 140 random bits; a lighter cost is enough.
+RECOVERY_KDF = {"n": 2**14, "r": 8, "p": 1}
+
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+RECOVERY_GROUPS = 7
+RECOVERY_GROUP_LEN = 4
+
+KEYRING_SERVICE = "Guardian Desktop"
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+def new_recovery_code() -> str:
+    chars = "".join(
+        secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN)
+    )
+    return "-".join(
+        chars[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(chars), RECOVERY_GROUP_LEN)
+    )
+
+
+def normalise_recovery_code(code: str) -> str:
+    """Accept lower case, spaces and look-alike letters, as people type from paper."""
+    table = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum()).translate(table)
+    return cleaned
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _derive(secret: bytes, salt: bytes, cost: dict[str, int]) -> bytes:
+    return hashlib.scrypt(
+        secret, salt=salt, n=cost["n"], r=cost["r"], p=cost["p"], maxmem=2**30, dklen=32
+    )
+
+
+@dataclass
+class KeySlot:
+    kind: str  # "passphrase" or "recovery"
+    salt: bytes
+    cost: dict[str, int]
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "kdf": {"name": "scrypt", **self.cost, "salt": _b64(self.salt)},
+            "cipher": "AES-256-GCM",
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> KeySlot:
+        kdf = data["kdf"]
+        if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
+            raise ValueError("unknown key derivation")
+        return cls(
+            kind=str(data["kind"]),
+            salt=_unb64(str(kdf["salt"])),
+            cost={"n": int(kdf["n"]), "r": int(kdf["r"]), "p": int(kdf["p"])},
+            nonce=_unb64(str(data["nonce"])),
+            wrapped=_unb64(str(data["wrapped"])),
+        )
+
+
+def _aad(case_id: str, kind: str) -> bytes:
+    return f"{FORMAT}:{FORMAT_VERSION}:{case_id}:{kind}".encode()
+
+
+def wrap_key(data_key: bytes, secret: bytes, kind: str, case_id: str) -> KeySlot:
+    cost = PASSPHRASE_KDF if kind == "passphrase" else RECOVERY_KDF
+    salt = secrets.token_bytes(16)
+    nonce = secrets.token_bytes(12)
+    kek = _derive(secret, salt, cost)
+    wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(case_id, kind))
+    return KeySlot(kind=kind, salt=salt, cost=dict(cost), nonce=nonce, wrapped=wrapped)
+
+
+def unwrap_key(slot: KeySlot, secret: bytes, case_id: str) -> bytes | None:
+    kek = _derive(secret, slot.salt, slot.cost)
+    try:
+        return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, _aad(case_id, slot.kind))
+    except InvalidTag:
+        return None
+
+
+@dataclass
+class KeyFile:
+    case_id: str
+    slots: list[KeySlot] = field(default_factory=list)
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "case_id": self.case_id,
+            "slots": [s.to_json() for s in self.slots],
+        }
+        return json.dumps(doc, indent=2).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeyFile:
+        doc = json.loads(raw.decode("utf-8"))
+        if doc.get("format") != FORMAT:
+            raise ValueError("not a key file")
+        if int(doc.get("version", 0)) > FORMAT_VERSION:
+            raise ValueError("key file from a newer version")
+        return cls(case_id=str(doc["case_id"]), slots=[KeySlot.from_json(s) for s in doc["slots"]])
+
+    def slot(self, kind: str) -> KeySlot | None:
+        return next((s for s in self.slots if s.kind == kind), None)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def write_key_file(folder: Path, keyfile: KeyFile) -> None:
+    """Write the key file so that at every instant one complete copy is on disk.
+
+    Step 1 writes case.keys.new; step 2 renames it over case.keys; step 3 refreshes the
+    backup copy. A crash after step 1 leaves both files, and unlocking tries both.
+    """
+    data = keyfile.to_bytes()
+    pending = folder / KEY_FILE_PENDING
+    _write_durably(pending, data)
+    _fsync_dir(folder)
+    os.replace(pending, folder / KEY_FILE)
+    _fsync_dir(folder)
+    backup_tmp = folder / (KEY_FILE_BACKUP + ".tmp")
+    _write_durably(backup_tmp, data)
+    os.replace(backup_tmp, folder / KEY_FILE_BACKUP)
+    _fsync_dir(folder)
+
+
+def read_key_files(folder: Path) -> list[tuple[str, KeyFile]]:
+    """All readable key files for the case as (file name, contents), the current one first."""
+    found: list[tuple[str, KeyFile]] = []
+    errors = 0
+    for name in (KEY_FILE, KEY_FILE_PENDING, KEY_FILE_BACKUP):
+        path = folder / name
+        if not path.exists():
+            continue
+        try:
+            found.append((name, KeyFile.from_bytes(path.read_bytes())))
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError):
+            errors += 1
+    if not found:
+        if errors:
+            raise DamagedCaseError(
+                "The key file of this case is damaged, and no backup copy could be read."
+            )
+        raise NotACaseError("This folder is not a Guardian Desktop case: it has no key file.")
+    return found
+
+
+def unlock_with_secret(folder: Path, secret: str, kind: str) -> tuple[bytes, str, bool]:
+    """Return (data key, case id, opened_by_pending_file) or raise WrongSecretError.
+
+    opened_by_pending_file is True when only an unfinished passphrase change knows this
+    secret: the caller then finishes the change.
+    """
+    if kind == "recovery":
+        secret_bytes = normalise_recovery_code(secret).encode("ascii")
+    else:
+        secret_bytes = normalise_passphrase(secret)
+    tried: set[tuple[bytes, bytes]] = set()
+    for name, keyfile in read_key_files(folder):
+        slot = keyfile.slot(kind)
+        if slot is None or (slot.salt, slot.wrapped) in tried:
+            continue
+        tried.add((slot.salt, slot.wrapped))
+        key = unwrap_key(slot, secret_bytes, keyfile.case_id)
+        if key is not None:
+            return key, keyfile.case_id, name == KEY_FILE_PENDING
+    raise WrongSecretError("recovery code" if kind == "recovery" else "passphrase")
+
+
+# --- "Remember on this computer": the OS keyring -------------------------------------
+
+
+def _keyring_user(case_id: str) -> str:
+    # No case label here: the keyring entry must not say what the case is about.
+    return f"case-{case_id}"
+
+
+def keyring_store(case_id: str, data_key: bytes) -> None:
+    import keyring
+    import keyring.errors
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, _keyring_user(case_id), data_key.hex())
+    except (keyring.errors.KeyringError, RuntimeError) as exc:
+        raise NoKeyringError(
+            "This computer has no password store the app can use, so it cannot remember "
+            "the case. You can still open it with your passphrase."
+        ) from exc
+
+
+def keyring_load(case_id: str) -> bytes | None:
+    import keyring
+    import keyring.errors
+
+    try:
+        value = keyring.get_password(KEYRING_SERVICE, _keyring_user(case_id))
+    except (keyring.errors.KeyringError, RuntimeError):
+        return None
+    if not value:
+        return None
+    try:
+        key = bytes.fromhex(value)
+    except ValueError:
+        return None
+    return key if len(key) == 32 else None
+
+
+def keyring_forget(case_id: str) -> None:
+    import keyring
+    import keyring.errors
+
+    with contextlib.suppress(keyring.errors.KeyringError, RuntimeError):
+        keyring.delete_password(KEYRING_SERVICE, _keyring_user(case_id))

@@ -1,0 +1,139 @@
+"""The case database schema and its migrations (PRAGMA user_version is the version)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Each entry upgrades the schema by one version. Never edit a released entry: add one.
+MIGRATIONS: list[str] = [
+    # 1: the first schema.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE case_info (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        case_id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        created_utc TEXT NOT NULL,
+        role TEXT NOT NULL,
+        under_18 INTEGER,
+        region TEXT NOT NULL,
+        police_reference TEXT NOT NULL DEFAULT '',
+        practice INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        exhibit_no INTEGER NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        original_name TEXT NOT NULL,
+        original_mtime_utc TEXT,
+        original_ctime_utc TEXT,
+        imported_utc TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        format TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        platform TEXT NOT NULL DEFAULT '',
+        happened_at TEXT NOT NULL DEFAULT '',
+        redacted_sha256 TEXT
+    );
+    CREATE TABLE evidence_blob (
+        item_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+        original BLOB NOT NULL,
+        rendition BLOB NOT NULL,
+        thumbnail BLOB NOT NULL,
+        redacted BLOB,
+        redacted_rendition BLOB
+    );
+    CREATE TABLE identifier (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL DEFAULT '',
+        username TEXT NOT NULL DEFAULT '',
+        display_name TEXT NOT NULL DEFAULT '',
+        profile_url TEXT NOT NULL DEFAULT '',
+        numeric_id TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        seen_at TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE timeline (
+        id INTEGER PRIMARY KEY,
+        "when" TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        platform TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE payment (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL DEFAULT 'demanded',
+        amount TEXT NOT NULL DEFAULT '',
+        currency TEXT NOT NULL DEFAULT '',
+        method TEXT NOT NULL DEFAULT '',
+        details TEXT NOT NULL DEFAULT '',
+        "when" TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE progress (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at_utc TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        entry_hash TEXT NOT NULL
+    );
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    """,
+    # 2: where a piece of evidence came from (file, clipboard, screen) and the redaction
+    # boxes, so a redaction can be shown and undone.
+    """
+    ALTER TABLE evidence ADD COLUMN source TEXT NOT NULL DEFAULT 'file';
+    ALTER TABLE evidence ADD COLUMN redaction_boxes TEXT NOT NULL DEFAULT '[]';
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: Any, upto: int = SCHEMA_VERSION) -> tuple[int, int]:
+    """Bring the schema to `upto`, one transaction per step. Returns (before, after)."""
+    before = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if before > SCHEMA_VERSION:
+        from .errors import GuardianError
+
+        raise GuardianError(
+            "This case was made by a newer version of Guardian Desktop. "
+            "Please update the app to open it. The case has not been changed."
+        )
+    version = before
+    while version < upto:
+        script = MIGRATIONS[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+        version += 1
+    return before, version
+
+
+def _split(script: str) -> list[str]:
+    """Split a migration into whole statements (trigger bodies stay whole)."""
+    import sqlcipher3
+
+    statements: list[str] = []
+    buf = ""
+    for line in script.strip().splitlines():
+        buf += line + "\n"
+        if sqlcipher3.complete_statement(buf):
+            statements.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        statements.append(buf.strip())
+    return statements
