@@ -1,0 +1,40 @@
+"""The one QApplication subclass: app name, style, palette, fonts and translations."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_ID, APP_NAME, __version__
+
+BODY_POINT_SIZE = 11  # body text at 11 pt or more (STYLE: calm and readable)
+
+
+class GuardianApplication(QApplication):
+    def __init__(self, argv: list[str] | None = None) -> None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        super().__init__(argv if argv is not None else sys.argv)
+        self.setApplicationName(APP_ID)
+        self.setApplicationDisplayName(APP_NAME)
+        self.setApplicationVersion(__version__)
+        self.setOrganizationName(APP_ID)
+        self.setDesktopFileName("guardian-desktop")
+        apply_base_font(self)
+
+
+def apply_base_font(app: QApplication) -> None:
+    """System font, never smaller than 11 pt; a bigger system setting is kept."""
+    font = QFont(app.font())
+    if font.pointSizeF() < BODY_POINT_SIZE:
+        font.setPointSizeF(BODY_POINT_SIZE)
+    app.setFont(font)
+
+
+def tr(context: str, text: str) -> str:
+    """Translate outside a QObject (literal strings only, so lupdate can find them)."""
+    return QCoreApplication.translate(context, text)
