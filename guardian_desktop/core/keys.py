@@ -195,20 +195,30 @@ def write_key_file(folder: Path, keyfile: KeyFile) -> None:
     _fsync_dir(folder)
 
 
+def _try_read(path: Path) -> KeyFile | None:
+    try:
+        return KeyFile.from_bytes(path.read_bytes())
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError):
+        return None
+
+
 def read_key_files(folder: Path) -> list[tuple[str, KeyFile]]:
-    """All readable key files for the case as (file name, contents), the current one first."""
+    """The key files to try, as (file name, contents): the current one and an unfinished
+    change. The backup copy is used only when the current file cannot be read, so an old
+    passphrase stops working once a change is complete."""
     found: list[tuple[str, KeyFile]] = []
-    errors = 0
-    for name in (KEY_FILE, KEY_FILE_PENDING, KEY_FILE_BACKUP):
-        path = folder / name
-        if not path.exists():
-            continue
-        try:
-            found.append((name, KeyFile.from_bytes(path.read_bytes())))
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, OSError):
-            errors += 1
+    main = _try_read(folder / KEY_FILE)
+    if main is not None:
+        found.append((KEY_FILE, main))
+    else:
+        backup = _try_read(folder / KEY_FILE_BACKUP)
+        if backup is not None:
+            found.append((KEY_FILE_BACKUP, backup))
+    pending = _try_read(folder / KEY_FILE_PENDING)
+    if pending is not None:
+        found.append((KEY_FILE_PENDING, pending))
     if not found:
-        if errors:
+        if any((folder / n).exists() for n in (KEY_FILE, KEY_FILE_BACKUP, KEY_FILE_PENDING)):
             raise DamagedCaseError(
                 "The key file of this case is damaged, and no backup copy could be read."
             )
@@ -216,25 +226,38 @@ def read_key_files(folder: Path) -> list[tuple[str, KeyFile]]:
     return found
 
 
-def unlock_with_secret(folder: Path, secret: str, kind: str) -> tuple[bytes, str, bool]:
-    """Return (data key, case id, opened_by_pending_file) or raise WrongSecretError.
+def repair_key_files(folder: Path, current: KeyFile) -> None:
+    """After a successful unlock: make case.keys and its backup hold `current`, and drop
+    an unfinished change that is not the current one."""
+    data = current.to_bytes()
+    main = folder / KEY_FILE
+    backup = folder / KEY_FILE_BACKUP
+    pending = folder / KEY_FILE_PENDING
+    if _try_read(main) is None or main.read_bytes() != data:
+        write_key_file(folder, current)
+    elif _try_read(backup) is None or backup.read_bytes() != data:
+        tmp = folder / (KEY_FILE_BACKUP + ".tmp")
+        _write_durably(tmp, data)
+        os.replace(tmp, backup)
+    if pending.exists() and _try_read(pending) != current:
+        pending.unlink()
 
-    opened_by_pending_file is True when only an unfinished passphrase change knows this
-    secret: the caller then finishes the change.
-    """
+
+def unlock_with_secret(folder: Path, secret: str, kind: str) -> tuple[bytes, KeyFile]:
+    """Return (data key, the key file that opened) or raise WrongSecretError."""
     if kind == "recovery":
         secret_bytes = normalise_recovery_code(secret).encode("ascii")
     else:
         secret_bytes = normalise_passphrase(secret)
     tried: set[tuple[bytes, bytes]] = set()
-    for name, keyfile in read_key_files(folder):
+    for _name, keyfile in read_key_files(folder):
         slot = keyfile.slot(kind)
         if slot is None or (slot.salt, slot.wrapped) in tried:
             continue
         tried.add((slot.salt, slot.wrapped))
         key = unwrap_key(slot, secret_bytes, keyfile.case_id)
         if key is not None:
-            return key, keyfile.case_id, name == KEY_FILE_PENDING
+            return key, keyfile
     raise WrongSecretError("recovery code" if kind == "recovery" else "passphrase")
 
 

@@ -182,23 +182,19 @@ class CaseVault:
         if not folder.is_dir() or not (folder / DB_FILE).exists():
             raise NotACaseError("This is not a Guardian Desktop case.")
         files = keymod.read_key_files(folder)
-        case_id = files[0][1].case_id
-        from_pending = False
+        keyfile = files[0][1]
         if passphrase is not None:
-            data_key, case_id, from_pending = keymod.unlock_with_secret(
-                folder, passphrase, "passphrase"
-            )
+            data_key, keyfile = keymod.unlock_with_secret(folder, passphrase, "passphrase")
         elif recovery_code is not None:
-            data_key, case_id, _ = keymod.unlock_with_secret(folder, recovery_code, "recovery")
+            data_key, keyfile = keymod.unlock_with_secret(folder, recovery_code, "recovery")
         elif data_key is None:
             raise GuardianError("A passphrase or recovery code is needed to open this case.")
-        vault = cls._connect(folder, data_key, case_id, new=False)
-        if from_pending:
-            # A passphrase change was interrupted after the new key file was written:
-            # the person is using the new passphrase, so finish the change now.
+        vault = cls._connect(folder, data_key, keyfile.case_id, new=False)
+        if passphrase is not None or recovery_code is not None:
+            # Finish an interrupted passphrase change (the person used the new one) and
+            # refresh a missing or damaged copy of the key file.
             with contextlib.suppress(OSError):
-                pending = keymod.KeyFile.from_bytes((folder / keymod.KEY_FILE_PENDING).read_bytes())
-                keymod.write_key_file(folder, pending)
+                keymod.repair_key_files(folder, keyfile)
         return vault
 
     @classmethod

@@ -1,0 +1,7 @@
+"""`python -m guardian_desktop`."""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

@@ -1,0 +1,246 @@
+"""Command line over the same logic as the GUI: for IT staff, scripting and tests.
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase or recovery code, 4 damaged case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .core.errors import GuardianError
+from .core.models import Role
+from .core.vault import CaseVault
+
+COMMANDS = {"case", "evidence", "verify", "report", "bundle"}
+PASSPHRASE_ENV = "GUARDIAN_PASSPHRASE"  # noqa: S105 - the variable's name, not a secret
+
+
+class CliError(GuardianError):
+    pass
+
+
+def _err(text: str) -> None:
+    print(f"guardian-desktop: {text}", file=sys.stderr)
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"could not read {path}: {exc.strerror}") from exc
+    return text.rstrip("\r\n")
+
+
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str = "") -> str:
+    if getattr(args, "passphrase_file", None):
+        return _read_secret_file(args.passphrase_file)
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(
+            f"no passphrase given: use --passphrase-file FILE or set {PASSPHRASE_ENV}, "
+            "or run in a terminal to be asked"
+        )
+    first = getpass.getpass(prompt or "Passphrase: ")
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise CliError("the two passphrases are not the same; nothing was changed")
+    return first
+
+
+def _open(args: argparse.Namespace) -> CaseVault:
+
+    if getattr(args, "recovery_code", None):
+        return CaseVault.open(args.path, recovery_code=args.recovery_code)
+    return CaseVault.open(args.path, passphrase=_passphrase(args))
+
+
+def cmd_case_new(args: argparse.Namespace) -> int:
+    under_18 = True if args.under_18 else (None if args.age_unknown else False)
+    vault, code = CaseVault.create(
+        args.path,
+        _passphrase(args, confirm=True, prompt="Choose a passphrase: "),
+        args.label,
+        role=Role(args.role),
+        under_18=under_18,
+        region=args.region,
+    )
+    with vault:
+        print(f"Case created: {vault.folder}")
+        print()
+        print("Recovery code (shown once - write it down and keep it safe):")
+        print(f"    {code}")
+        print("It opens the case if the passphrase is forgotten.")
+    return 0
+
+
+def cmd_case_passwd(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        if args.new_passphrase_file:
+            new = _read_secret_file(args.new_passphrase_file)
+        else:
+            if not sys.stdin.isatty():
+                raise CliError("use --new-passphrase-file FILE when not in a terminal")
+            new = getpass.getpass("New passphrase: ")
+            if getpass.getpass("Type it again: ") != new:
+                raise CliError("the two passphrases are not the same; nothing was changed")
+        vault.change_passphrase(new)
+    print("Passphrase changed. The recovery code still works.")
+    return 0
+
+
+def cmd_evidence_add(args: argparse.Namespace) -> int:
+    from .core.evidence import import_files
+
+    with _open(args) as vault:
+        result = import_files(
+            vault, args.files, description=args.description, platform=args.platform
+        )
+    for item in result.added:
+        print(f"added     {item.exhibit}  {item.sha256}  {item.original_name}")
+    for name, item in result.duplicates:
+        print(f"duplicate {item.exhibit}  {name} (already in the case)")
+    for failure in result.failed:
+        print(f"not added {failure.name}: {failure.detail}", file=sys.stderr)
+    print(
+        f"{len(result.added)} added, {len(result.duplicates)} already there, "
+        f"{len(result.failed)} not added"
+    )
+    return 1 if result.failed else 0
+
+
+def cmd_evidence_list(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        items = vault.list_evidence()
+    for item in items:
+        red = " (redacted copy)" if item.redacted_sha256 else ""
+        print(
+            f"{item.exhibit}\t{item.sha256}\t{item.width}x{item.height}\t{item.format}\t"
+            f"{item.imported_utc}\t{item.platform}\t{item.original_name}{red}\t{item.description}"
+        )
+    print(f"{len(items)} item(s)")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .core.errors import DamagedCaseError
+
+    with _open(args) as vault:
+        report = vault.verify()
+        if report.ok:
+            print(f"The case is intact: {report.items_checked} item(s) re-hashed, audit log OK.")
+            return 0
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        readable = vault.readable_summary()
+    raise DamagedCaseError(
+        f"{len(report.problems)} problem(s) found. Still readable: " + "; ".join(readable),
+        readable,
+    )
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report.pdf import ReportOptions, write_report
+
+    password = _read_secret_file(args.password_file) if args.password_file else None
+    options = ReportOptions(paper=args.paper, password=password)
+    with _open(args) as vault:
+        paths = write_report(vault, Path(args.out), options)
+    for p in paths:
+        print(f"Report written: {p}")
+    if password:
+        print("The PDF is password protected: the police will need the password.")
+    return 0
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from .report.bundle import write_bundle
+    from .report.pdf import ReportOptions
+
+    with _open(args) as vault:
+        path = write_bundle(vault, Path(args.out), ReportOptions())
+    print(f"Evidence bundle written: {path}")
+    print("It holds the original files. Keep it as safe as the case itself.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guardian-desktop",
+        description="Guardian Desktop: keep evidence of sextortion in an encrypted case and "
+        "make a police-ready report. Run with no command to open the app.",
+        epilog="Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase or recovery code, "
+        f"4 damaged case. The passphrase comes from a prompt, --passphrase-file or "
+        f"${PASSPHRASE_ENV}.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def unlock_opts(p: argparse.ArgumentParser, recovery: bool = True) -> None:
+        p.add_argument("path", help="the case folder (NAME.gdcase)")
+        p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+        if recovery:
+            p.add_argument("--recovery-code", metavar="CODE", help="open with the recovery code")
+
+    case = sub.add_parser("case", help="create a case or change its passphrase")
+    case_sub = case.add_subparsers(dest="case_command", required=True)
+    new = case_sub.add_parser("new", help="create a new encrypted case")
+    new.add_argument("path", help="where to make the case (a folder NAME.gdcase is made)")
+    new.add_argument("--label", required=True, help="a name for the case")
+    age = new.add_mutually_exclusive_group()
+    age.add_argument("--under-18", action="store_true", help="the person threatened is under 18")
+    age.add_argument("--age-unknown", action="store_true", help="not sure of their age")
+    new.add_argument("--role", choices=[r.value for r in Role], default=Role.VICTIM.value)
+    new.add_argument("--region", default="england-wales")
+    new.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    new.set_defaults(func=cmd_case_new)
+    passwd = case_sub.add_parser("passwd", help="change the passphrase (evidence untouched)")
+    unlock_opts(passwd)
+    passwd.add_argument("--new-passphrase-file", metavar="FILE")
+    passwd.set_defaults(func=cmd_case_passwd)
+
+    evidence = sub.add_parser("evidence", help="add or list screenshots")
+    ev_sub = evidence.add_subparsers(dest="evidence_command", required=True)
+    add = ev_sub.add_parser("add", help="add screenshot files or folders")
+    unlock_opts(add)
+    add.add_argument("files", nargs="+", metavar="FILE")
+    add.add_argument("--description", default="")
+    add.add_argument("--platform", default="")
+    add.set_defaults(func=cmd_evidence_add)
+    lst = ev_sub.add_parser("list", help="list the evidence with hashes")
+    unlock_opts(lst)
+    lst.set_defaults(func=cmd_evidence_list)
+
+    verify = sub.add_parser("verify", help="check encryption, every hash and the audit log")
+    unlock_opts(verify)
+    verify.set_defaults(func=cmd_verify)
+
+    report = sub.add_parser("report", help="write the police-ready PDF")
+    unlock_opts(report)
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--password-file", metavar="FILE", help="protect the PDF (AES-256)")
+    report.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+    report.set_defaults(func=cmd_report)
+
+    bundle = sub.add_parser("bundle", help="write a ZIP of the original files and manifest")
+    unlock_opts(bundle)
+    bundle.add_argument("--out", required=True, metavar="FILE.zip")
+    bundle.set_defaults(func=cmd_bundle)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        return int(args.func(args))
+    except GuardianError as exc:
+        _err(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err("stopped; nothing was half-written")
+        return 1

@@ -1,0 +1,132 @@
+"""The command line: real cases, exit codes, messages on stderr."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guardian_desktop.cli import main
+from tests.conftest import make_screenshot
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture
+def env_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GUARDIAN_PASSPHRASE", PASS)
+
+
+def _new_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    assert main(["case", "new", str(tmp_path / "c"), "--label", "CLI case", "--under-18"]) == 0
+    out = capsys.readouterr().out
+    code = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){6})", out)
+    assert code, out
+    return tmp_path / "c.gdcase", code.group(1)
+
+
+def test_case_evidence_verify(
+    tmp_path: Path, env_pass: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case, _ = _new_case(tmp_path, capsys)
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(make_screenshot(1))
+    text = tmp_path / "fake.png"
+    text.write_text("hello")
+    rc = main(["evidence", "add", str(case), str(shot), str(text), "--platform", "Snapchat"])
+    captured = capsys.readouterr()
+    assert rc == 1  # one file was not added, and it says why
+    assert "GD-001" in captured.out and "fake.png" in captured.err
+    assert main(["evidence", "list", str(case)]) == 0
+    listing = capsys.readouterr().out
+    assert "GD-001" in listing and "Snapchat" in listing and "1 item(s)" in listing
+    assert main(["verify", str(case)]) == 0
+    assert "intact" in capsys.readouterr().out
+
+
+def test_wrong_passphrase_exit_3(
+    tmp_path: Path,
+    env_pass: None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    case, _ = _new_case(tmp_path, capsys)
+    monkeypatch.setenv("GUARDIAN_PASSPHRASE", "wrong passphrase")
+    assert main(["verify", str(case)]) == 3
+    assert "does not open" in capsys.readouterr().err
+    assert main(["verify", str(case), "--recovery-code", "0000-0000-0000-0000-0000-0000-0000"]) == 3
+
+
+def test_passwd_with_recovery_code(
+    tmp_path: Path,
+    env_pass: None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    case, code = _new_case(tmp_path, capsys)
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("another long passphrase\n")
+    rc = main(
+        [
+            "case",
+            "passwd",
+            str(case),
+            "--recovery-code",
+            code,
+            "--new-passphrase-file",
+            str(new_file),
+        ]
+    )
+    assert rc == 0
+    pass_file = tmp_path / "pass.txt"
+    pass_file.write_text("another long passphrase\n")
+    monkeypatch.delenv("GUARDIAN_PASSPHRASE")
+    assert main(["verify", str(case), "--passphrase-file", str(pass_file)]) == 0
+
+
+def test_damaged_case_exit_4(
+    tmp_path: Path, env_pass: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case, _ = _new_case(tmp_path, capsys)
+    (case / "case.db").write_bytes(b"\0" * 8192)
+    assert main(["verify", str(case)]) == 4
+    assert capsys.readouterr().err.strip()
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["case"], ["evidence", "add"], ["verify"], ["nonsense"]):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 2
+
+
+def test_no_passphrase_without_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc = main(["case", "new", str(tmp_path / "x"), "--label", "x"])
+    assert rc == 1
+    assert "GUARDIAN_PASSPHRASE" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["case"], ["case", "new"], ["case", "passwd"], ["evidence"], ["evidence", "add"],
+     ["evidence", "list"], ["verify"], ["report"], ["bundle"]],
+)  # fmt: skip
+def test_help_at_every_level(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([*argv, "--help"])
+    assert info.value.code == 0
+    assert "usage:" in capsys.readouterr().out
+
+
+def test_entry_point_runs_as_module(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "guardian_desktop", "case", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        timeout=60,
+    )
+    assert proc.returncode == 0 and "passwd" in proc.stdout
