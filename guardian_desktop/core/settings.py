@@ -1,0 +1,82 @@
+"""Small app settings (never case data): typed, with defaults, written atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+SETTINGS_FILE = "settings.json"
+MAX_RECENT = 8
+
+
+def settings_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("GuardianDesktop", appauthor=False))
+
+
+@dataclass
+class Settings:
+    """Only what the person chose. Recent cases hold paths only, and only if allowed."""
+
+    remember_recent: bool = False
+    recent_cases: list[str] = field(default_factory=list)
+
+    def add_recent(self, path: str | Path) -> None:
+        if not self.remember_recent:
+            return
+        text = str(path)
+        self.recent_cases = [text] + [p for p in self.recent_cases if p != text]
+        del self.recent_cases[MAX_RECENT:]
+
+    def set_remember_recent(self, allowed: bool) -> None:
+        self.remember_recent = allowed
+        if not allowed:
+            self.recent_cases = []
+
+
+def _coerce(data: Any) -> Settings:
+    defaults = Settings()
+    if not isinstance(data, dict):
+        return defaults
+    remember = data.get("remember_recent", defaults.remember_recent)
+    recent = data.get("recent_cases", [])
+    if not isinstance(remember, bool):
+        remember = defaults.remember_recent
+    if not isinstance(recent, list):
+        recent = []
+    paths = [p for p in recent if isinstance(p, str) and p][:MAX_RECENT]
+    return Settings(remember_recent=remember, recent_cases=paths if remember else [])
+
+
+def load_settings(folder: Path | None = None) -> Settings:
+    """Read the settings; a missing or corrupt file gives the defaults."""
+    path = (folder or settings_dir()) / SETTINGS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    return _coerce(data)
+
+
+def save_settings(settings: Settings, folder: Path | None = None) -> None:
+    """Write to a temp file in the same folder, then os.replace: never half-written."""
+    target_dir = folder or settings_dir()
+    target_dir.mkdir(parents=True, exist_ok=True)
+    data = asdict(settings)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=target_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target_dir / SETTINGS_FILE)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,1 @@
+"""The screens before the wizard: start, new case, recovery code, unlock."""

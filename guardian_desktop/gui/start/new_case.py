@@ -1,0 +1,205 @@
+"""New case: who is using the app, the age, the region, a label, where, a passphrase."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_desktop.core.errors import GuardianError
+from guardian_desktop.core.guidance import load_guidance
+from guardian_desktop.core.keys import MIN_PASSPHRASE_LENGTH
+from guardian_desktop.core.models import Role
+from guardian_desktop.core.vault import CaseVault, case_folder, default_cases_dir
+
+from .. import seams
+from ..widgets.banner import ErrorLine
+from ..widgets.choice import WrapChoice
+from ..widgets.passphrase import PassphraseField
+from ..widgets.text import body_label, column, heading_label, scrolling
+
+
+def unused_case_path(folder: Path) -> Path:
+    """A discreet folder name (the label stays inside the encrypted case)."""
+    base = f"case-{date.today().isoformat()}"
+    candidate = case_folder(folder / base)
+    n = 2
+    while candidate.exists():
+        candidate = case_folder(folder / f"{base}-{n}")
+        n += 1
+    return candidate
+
+
+class NewCaseScreen(QWidget):
+    created = Signal(object, str, bool)  # vault, recovery code, remember on this computer
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chosen_folder: Path | None = None
+        inner, body = column(0.9)
+        em = self.fontMetrics().height()
+        body.setContentsMargins(em * 2, em, em * 2, em)
+        body.addWidget(heading_label(self.tr("A new case"), 1))
+
+        body.addWidget(heading_label(self.tr("Who is using the app?"), 2))
+        self.role_group = QButtonGroup(self)
+        self.roles: dict[Role, WrapChoice] = {}
+        for role, text in (
+            (Role.VICTIM, self.tr("I am the person being threatened")),
+            (Role.HELPER, self.tr("I am a family member or friend helping")),
+            (Role.COUNSELLOR, self.tr("I am a school counsellor or teacher helping a student")),
+        ):
+            self.roles[role] = self._radio(body, self.role_group, text)
+        self.roles[Role.VICTIM].setChecked(True)
+
+        body.addWidget(heading_label(self.tr("Is the person being threatened under 18?"), 2))
+        self.age_group = QButtonGroup(self)
+        self.ages: dict[str, WrapChoice] = {}
+        for key, text in (("yes", self.tr("Yes")), ("no", self.tr("No")),
+                          ("unsure", self.tr("Not sure"))):  # fmt: skip
+            self.ages[key] = self._radio(body, self.age_group, text)
+        self.ages["unsure"].setChecked(True)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.region = QComboBox()
+        for region in load_guidance().regions.values():
+            self.region.addItem(region.name, region.id)
+        self.region.setAccessibleName(self.tr("Where the person being threatened lives"))
+        form.addRow(self.tr("Where does the person being threatened &live?"), self.region)
+        self.label = QLineEdit()
+        self.label.setAccessibleName(self.tr("A name for this case"))
+        self.label.setPlaceholderText(self.tr("For example: my case"))
+        form.addRow(self.tr("A &name for this case (only you will see it)"), self.label)
+        body.addLayout(form)
+
+        body.addWidget(heading_label(self.tr("Where to keep the case"), 2))
+        self.place_group = QButtonGroup(self)
+        self.in_default = self._radio(body, self.place_group, self.tr(
+            "In the app's own folder on this computer"))  # fmt: skip
+        self.elsewhere = self._radio(body, self.place_group, self.tr(
+            "Somewhere else, for example a USB stick"))  # fmt: skip
+        self.in_default.setChecked(True)
+        self.choose_button = QPushButton(self.tr("C&hoose a folder..."))
+        self.choose_button.setAccessibleName(self.tr("Choose a folder for the case"))
+        self.choose_button.clicked.connect(self._choose_folder)
+        self.folder_label = body_label("")
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addWidget(self.folder_label, 1)
+        body.addLayout(row)
+
+        body.addWidget(heading_label(self.tr("A passphrase to lock the case"), 2))
+        body.addWidget(body_label(self.tr(
+            "Use a few words only you know, at least {n} characters. Anyone with the "
+            "passphrase can open the case."
+        ).format(n=MIN_PASSPHRASE_LENGTH)))  # fmt: skip
+        pform = QFormLayout()
+        pform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.pass1 = PassphraseField(self.tr("Passphrase"))
+        self.pass2 = PassphraseField(self.tr("Passphrase again"))
+        pform.addRow(self.tr("&Passphrase"), self.pass1)
+        pform.addRow(self.tr("Passphrase &again"), self.pass2)
+        body.addLayout(pform)
+        self.remember = WrapChoice(self.tr(
+            "Remember the case on this computer, so it opens without the passphrase. "
+            "Only choose this if nobody else uses this computer account."
+        ))  # fmt: skip
+        body.addWidget(self.remember)
+
+        self.error = ErrorLine()
+        body.addWidget(self.error)
+        self.create_button = QPushButton(self.tr("&Make the case"))
+        self.create_button.setAccessibleName(self.tr("Make the case"))
+        self.create_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Go ba&ck"))
+        self.cancel_button.setAccessibleName(self.tr("Go back to the start"))
+        self.create_button.clicked.connect(self.create_case)
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        body.addLayout(buttons)
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(inner))
+        self._update_folder_label()
+
+    def _radio(self, body: QVBoxLayout, group: QButtonGroup, text: str) -> WrapChoice:
+        choice = WrapChoice(text, radio=True)
+        group.addButton(choice.button)
+        body.addWidget(choice)
+        return choice
+
+    def _choose_folder(self) -> None:
+        start = str(self.chosen_folder or Path.home())
+        chosen = seams.open_folder(self, self.tr("Choose where to keep the case"), start)
+        if chosen:
+            self.chosen_folder = Path(chosen)
+            self.elsewhere.setChecked(True)
+        self._update_folder_label()
+
+    def _update_folder_label(self) -> None:
+        folder = self.chosen_folder
+        self.folder_label.setText(str(folder) if folder else self.tr("No folder chosen yet"))
+
+    def role(self) -> Role:
+        return next(r for r, c in self.roles.items() if c.isChecked())
+
+    def under_18(self) -> bool | None:
+        return {"yes": True, "no": False}.get(
+            next(k for k, c in self.ages.items() if c.isChecked())
+        )
+
+    def target_folder(self) -> Path:
+        if self.elsewhere.isChecked() and self.chosen_folder:
+            return self.chosen_folder
+        return default_cases_dir()
+
+    def create_case(self) -> None:
+        """Make the case. On any problem, say so and keep every field as typed."""
+        if self.elsewhere.isChecked() and not self.chosen_folder:
+            self.error.show_message(self.tr(
+                "Choose a folder first, or keep the case in the app's own folder."))  # fmt: skip
+            return
+        if len(self.pass1.text()) < MIN_PASSPHRASE_LENGTH:
+            self.error.show_message(self.tr(
+                "The passphrase is too short. Use at least {n} characters."
+            ).format(n=MIN_PASSPHRASE_LENGTH))  # fmt: skip
+            self.pass1.setFocus()
+            return
+        if self.pass1.text() != self.pass2.text():
+            self.error.show_message(self.tr(
+                "The two passphrases are not the same. Type the second one again."))  # fmt: skip
+            self.pass2.setFocus()
+            return
+        label = self.label.text().strip() or self.tr("My case")
+        try:
+            folder = self.target_folder()
+            folder.mkdir(parents=True, exist_ok=True)
+            self.setCursor(Qt.CursorShape.WaitCursor)
+            vault, code = CaseVault.create(
+                unused_case_path(folder), self.pass1.text(), label, role=self.role(),
+                under_18=self.under_18(), region=str(self.region.currentData()),
+            )  # fmt: skip
+        except (GuardianError, OSError) as exc:
+            self.error.show_message(str(exc))
+            return
+        finally:
+            self.unsetCursor()
+        self.error.show_message("")
+        self.created.emit(vault, code, self.remember.isChecked())

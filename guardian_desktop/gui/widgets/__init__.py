@@ -1,0 +1,1 @@
+"""Small reusable widgets for the start screens and the wizard."""

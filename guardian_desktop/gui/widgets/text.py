@@ -1,0 +1,59 @@
+"""Labels that wrap and scale with the app font (no fixed sizes), and a scrolling page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+DANGER_COLOUR = "#b3261e"  # red is kept for danger only (999)
+
+
+def body_label(text: str, parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:
+    """A wrapping plain-text label; guidance is never cut off."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading_label(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
+    """A bold heading sized relative to the body font, so it grows with text size."""
+    label = body_label(text, parent, selectable=False)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * {1: 1.6, 2: 1.3}.get(level, 1.1))
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def scrolling(inner: QWidget) -> QScrollArea:
+    """Wrap a widget so it scrolls vertically and never scrolls sideways."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    return area
+
+
+def column(spacing_em: float = 0.8) -> tuple[QWidget, QVBoxLayout]:
+    """A plain widget with a vertical layout whose spacing follows the font size."""
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    em = widget.fontMetrics().height()
+    layout.setSpacing(int(em * spacing_em))
+    return widget, layout
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in a layout (to rebuild a section)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

@@ -1,0 +1,236 @@
+"""Step 6: report to the police: where and how, the PDF report, the summary, the reference."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_desktop.core.errors import GuardianError
+
+from .. import seams
+from ..widgets import external
+from ..widgets.banner import ErrorLine
+from ..widgets.blocks import framed
+from ..widgets.passphrase import PassphraseField
+from ..widgets.text import DANGER_COLOUR, body_label, clear_layout, heading_label
+from .base import WizardPage
+from .report_worker import ReportBuilder
+
+
+class ReportPage(WizardPage):
+    step_id = "report"
+
+    def build(self) -> None:
+        self.add_blocks()
+        self._where_to_report()
+        self._pdf_section()
+        self._summary_section()
+        self._reference_section()
+
+    def _where_to_report(self) -> None:
+        region = self.ctx.region
+        self.body.addWidget(heading_label(self.tr("Where to report"), 2))
+        danger = body_label(self.tr("Emergency: call {number}").format(
+            number=region.emergency_number))  # fmt: skip
+        danger.setStyleSheet(f"color: {DANGER_COLOUR}; font-weight: bold;")
+        self.body.addWidget(framed(danger, danger=True))
+        self.body.addWidget(body_label(self.tr("Not an emergency: call {number}").format(
+            number=region.non_emergency_number)))  # fmt: skip
+        self.body.addWidget(body_label(region.online_report.label))
+        self.open_police = QPushButton(self.tr("Open the &police reporting page"))
+        self.open_police.setAccessibleName(self.tr("Open the police reporting page in a browser"))
+        self.open_police.clicked.connect(partial(self._open, region.online_report.url))
+        self.body.addLayout(_row(self.open_police))
+        self.open_ceop: QPushButton | None = None
+        if self.ctx.under_18 is not False:
+            self.body.addWidget(body_label(region.under_18_report.label))
+            self.open_ceop = QPushButton(self.tr("Open the &CEOP page"))
+            self.open_ceop.setAccessibleName(self.tr("Open the CEOP reporting page in a browser"))
+            self.open_ceop.clicked.connect(partial(self._open, region.under_18_report.url))
+            self.body.addLayout(_row(self.open_ceop))
+
+    def _open(self, url: str) -> None:
+        if not external.open_url(url):
+            seams.inform(self, self.tr("The page could not be opened"), self.tr(
+                "No web browser could be opened. Type this address into a browser: {url}"
+            ).format(url=url))  # fmt: skip
+
+    def _pdf_section(self) -> None:
+        self.body.addWidget(heading_label(self.tr("The report for the police"), 2))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.password = PassphraseField(self.tr("Password for the PDF (optional)"))
+        form.addRow(self.tr("Password for the PDF (optional, you will need to share it)"),
+                    self.password)  # fmt: skip
+        self.body.addLayout(form)
+        self.make_button = QPushButton(self.tr("&Make the report"))
+        self.make_button.setAccessibleName(self.tr("Make the PDF report"))
+        self.make_button.clicked.connect(self.make_report)
+        self.save_button = QPushButton(self.tr("&Save the report..."))
+        self.save_button.setAccessibleName(self.tr("Save the PDF report to a file"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_report)
+        self.body.addLayout(_row(self.make_button, self.save_button))
+        self.status = body_label("")
+        self.status.setAccessibleName(self.tr("Report status"))
+        self.body.addWidget(self.status)
+        self.error = ErrorLine()
+        self.body.addWidget(self.error)
+        self.preview = QWidget()
+        self.preview.setAccessibleName(self.tr("Report preview"))
+        self.preview_layout = QVBoxLayout(self.preview)
+        self.body.addWidget(self.preview)
+        self.parts: list[bytes] = []
+        self.builder = ReportBuilder(self)
+        self.builder.finished.connect(self._built)
+        self.builder.failed.connect(self._build_failed)
+
+    def options(self) -> object:
+        from guardian_desktop.report.pdf import ReportOptions
+
+        saver = self.ctx.saver
+        return ReportOptions(
+            paper=self.ctx.region.paper,
+            password=self.password.text() or None,
+            statement_name=str(saver.get("details.contact_name", "") or "")
+            if saver.get("details.share_contact", False) else "",
+            include_personal_contact=bool(saver.get("details.share_contact", False)),
+            language=self.ctx.guidance.lang,
+        )  # fmt: skip
+
+    def make_report(self) -> None:
+        self.ctx.saver.flush()
+        self.error.show_message("")
+        try:
+            options = self.options()
+        except ImportError:
+            self.error.show_message(self.tr("Making reports is not available in this version."))
+            return
+        self.make_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Making the report. This can take a little while..."))
+        self.builder.start(self.ctx.vault, options)
+
+    def _built(self, parts: list[bytes], images: list[QImage]) -> None:
+        self.parts = parts
+        self.make_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("The report is ready: {pages} page(s). Check it below, "
+                                    "then save it.").format(pages=len(images)))  # fmt: skip
+        clear_layout(self.preview_layout)
+        for number, image in enumerate(images, 1):
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setAccessibleName(self.tr("Page {n} of the report").format(n=number))
+            page.setFrameShape(QLabel.Shape.Box)
+            self.preview_layout.addWidget(page)
+        self.save_button.setFocus()
+
+    def _build_failed(self, message: str) -> None:
+        self.make_button.setEnabled(True)
+        self.status.setText("")
+        self.error.show_message(self.tr(
+            "The report could not be made: {reason} Your case is safe. Try again, or "
+            "close other programs and try again."
+        ).format(reason=message))  # fmt: skip
+
+    def save_report(self) -> None:
+        if not self.parts:
+            return
+        start = str(Path.home() / self.tr("police-report.pdf"))
+        chosen = seams.save_file(self, self.tr("Save the report"), start, self.tr(
+            "PDF files (*.pdf)"))  # fmt: skip
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        paths = [target] if len(self.parts) == 1 else [
+            target.with_name(f"{target.stem}-part{n}{target.suffix}")
+            for n in range(1, len(self.parts) + 1)
+        ]  # fmt: skip
+        try:
+            for path, data in zip(paths, self.parts, strict=True):
+                tmp = path.with_name(path.name + ".part")
+                tmp.write_bytes(data)
+                tmp.replace(path)
+        except OSError as exc:
+            self.error.show_message(self.tr(
+                "The report could not be saved there ({reason}). Choose another place, "
+                "for example your Documents folder."
+            ).format(reason=exc.strerror or exc))  # fmt: skip
+            return
+        self.ctx.saver.set_now("report.saved", True)
+        self.ctx.vault.record("report.saved", f"Report saved ({len(paths)} file(s))")
+        self.status.setText(self.tr("Saved: {files}").format(
+            files=", ".join(str(p) for p in paths)))  # fmt: skip
+        self.changed.emit()
+
+    def _summary_section(self) -> None:
+        self.body.addWidget(heading_label(self.tr("Short summary to paste into a form"), 2))
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setAccessibleName(self.tr("Short summary of the case"))
+        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.body.addWidget(self.summary)
+        self.copy_button = QPushButton(self.tr("C&opy the summary"))
+        self.copy_button.setAccessibleName(self.tr("Copy the summary"))
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.summary.toPlainText())
+        )
+        self.body.addLayout(_row(self.copy_button))
+
+    def _reference_section(self) -> None:
+        self.body.addWidget(heading_label(self.tr("After you report"), 2))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.reference = QLineEdit(self.ctx.vault.info().police_reference or "")
+        self.reference.setAccessibleName(self.tr("Police reference number"))
+        self.reference.editingFinished.connect(self._save_reference)
+        form.addRow(self.tr("Police &reference number"), self.reference)
+        self.body.addLayout(form)
+
+    def _save_reference(self) -> None:
+        text = self.reference.text().strip()
+        if text != (self.ctx.vault.info().police_reference or ""):
+            try:
+                self.ctx.vault.update_info(police_reference=text)
+            except GuardianError as exc:
+                self.error.show_message(str(exc))
+
+    def load(self) -> None:
+        try:
+            from guardian_desktop.report.summary import plain_text_summary
+
+            self.ctx.saver.flush()
+            self.summary.setPlainText(plain_text_summary(self.ctx.vault))
+        except ImportError:
+            self.summary.setPlainText(self.tr("The summary is not available in this version."))
+
+    def save(self) -> None:
+        self._save_reference()
+        super().save()
+
+    def is_complete(self) -> bool:
+        return bool(self.ctx.saver.get("report.saved", False))
+
+
+def _row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -1,0 +1,115 @@
+"""Build the PDF report and render its preview pages in a worker thread, all in memory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtGui import QImage
+
+from guardian_desktop.core.errors import GuardianError
+from guardian_desktop.core.vault import CaseVault
+
+PREVIEW_SCALE = 1.0  # 72 dpi: readable on screen, small in memory
+MAX_PREVIEW_PAGES = 40
+
+
+def render_pages(pdf: bytes, scale: float = PREVIEW_SCALE) -> list[QImage]:
+    """Render PDF pages to QImages in memory (never to disk)."""
+    import pypdfium2 as pdfium
+
+    images: list[QImage] = []
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        for index in range(min(len(doc), MAX_PREVIEW_PAGES)):
+            page = doc[index]
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+            try:
+                width, height = bitmap.width, bitmap.height
+                fmt = QImage.Format.Format_RGB888
+                if bitmap.n_channels == 4:
+                    fmt = QImage.Format.Format_RGBA8888
+                data = bytes(bitmap.buffer)
+                images.append(QImage(data, width, height, bitmap.stride, fmt).copy())
+            finally:
+                bitmap.close()
+                page.close()
+    finally:
+        doc.close()
+    return images
+
+
+class _Job(QObject):
+    done = Signal(object, object)  # list[bytes], list[QImage]
+    failed = Signal(str)
+
+    def __init__(self, vault: CaseVault, options: Any) -> None:
+        super().__init__()
+        self.vault, self.options = vault, options
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            from guardian_desktop.report.pdf import build_report
+
+            parts = build_report(self.vault, self.options)
+            images: list[QImage] = []
+            for part in parts:
+                images.extend(render_pages(part))
+        except (GuardianError, OSError, ValueError) as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a person must never see a crash here
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.done.emit(parts, images)
+
+
+class ReportBuilder(QObject):
+    """Runs one build at a time; emits finished(parts, images) or failed(message)."""
+
+    finished = Signal(object, object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._job: _Job | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def start(self, vault: CaseVault, options: Any) -> None:
+        if self._thread is not None:
+            return
+        thread = QThread()
+        job = _Job(vault, options)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.done.connect(self._done)
+        job.failed.connect(self._failed)
+        self._thread, self._job = thread, job
+        thread.start()
+
+    def _stop(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._thread, self._job = None, None
+
+    @Slot(object, object)
+    def _done(self, parts: object, images: object) -> None:
+        self._stop()
+        self.finished.emit(parts, images)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._stop()
+        self.failed.emit(message)
+
+    def wait(self) -> None:
+        """Used when the window closes mid-build: let the build end before the case locks."""
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()

@@ -1,0 +1,149 @@
+"""The wizard: the list of steps on the side, the current step, Back and Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_desktop.core.guidance import load_guidance
+from guardian_desktop.core.vault import CaseVault
+
+from ..widgets.banner import ErrorLine
+from ..widgets.saver import ProgressSaver
+from ..widgets.text import heading_label
+from .base import PageContext, WizardPage
+from .details import DetailsPage
+from .evidence import EvidencePage
+from .platform import PlatformPage
+from .report import ReportPage
+from .safe import SafePage
+from .stop_contact import StopContactPage
+from .support import SupportPage
+
+PAGES: tuple[type[WizardPage], ...] = (
+    SafePage, StopContactPage, EvidencePage, PlatformPage, DetailsPage, ReportPage, SupportPage,
+)  # fmt: skip
+STEP_KEY = "wizard.step"
+
+
+class WizardView(QWidget):
+    close_requested = Signal()
+
+    def __init__(self, vault: CaseVault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        info = vault.info()
+        guidance = load_guidance()
+        region = guidance.regions.get(info.region) or next(iter(guidance.regions.values()))
+        self.saver = ProgressSaver(vault, self)
+        self.ctx = PageContext(vault, self.saver, guidance, str(info.role), info.under_18, region)
+        self.pages: list[WizardPage] = [cls(self.ctx) for cls in PAGES]
+
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.steps.addItem(QListWidgetItem())
+            self.stack.addWidget(page)
+            page.changed.connect(self._refresh_marks)
+        self.steps.currentRowChanged.connect(self._go)
+
+        self.title = heading_label("", 1)
+        self.title.setAccessibleName(self.tr("Step title"))
+        self.where = heading_label("", 3)
+        self.back = QPushButton(self.tr("< &Back"))
+        self.back.setAccessibleName(self.tr("Back to the step before"))
+        self.next = QPushButton(self.tr("&Next >"))
+        self.next.setAccessibleName(self.tr("Next step"))
+        self.next.setDefault(True)
+        self.close_case = QPushButton(self.tr("C&lose the case"))
+        self.close_case.setAccessibleName(self.tr("Lock and close the case"))
+        self.back.clicked.connect(self.go_back)
+        self.next.clicked.connect(self.go_next)
+        self.close_case.clicked.connect(self.close_requested.emit)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.go_back)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.go_next)
+        self.error = ErrorLine()
+        self.saver.failed.connect(self.error.show_message)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.close_case)
+        nav.addStretch(1)
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        right = QVBoxLayout()
+        right.addWidget(self.where)
+        right.addWidget(self.title)
+        right.addWidget(self.error)
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(right, 3)
+        self.setTabOrder(self.steps, self.stack)
+
+        saved = self.saver.get(STEP_KEY, PAGES[0].step_id)
+        ids = [p.step_id for p in self.pages]
+        self._current = -1
+        self._refresh_marks()
+        self.steps.setCurrentRow(ids.index(saved) if saved in ids else 0)
+
+    @property
+    def current_page(self) -> WizardPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def go_to(self, step_id: str) -> None:
+        self.steps.setCurrentRow([p.step_id for p in self.pages].index(step_id))
+
+    def go_back(self) -> None:
+        if self._current > 0:
+            self.steps.setCurrentRow(self._current - 1)
+
+    def go_next(self) -> None:
+        if self._current < len(self.pages) - 1:
+            self.steps.setCurrentRow(self._current + 1)
+
+    def _go(self, row: int) -> None:
+        if row < 0 or row == self._current:
+            return
+        if 0 <= self._current < len(self.pages):
+            self.pages[self._current].save()
+        self._current = row
+        page = self.pages[row]
+        self.stack.setCurrentIndex(row)
+        page.load()
+        self.saver.set_now(STEP_KEY, page.step_id)
+        self.title.setText(page.title)
+        self.title.setAccessibleName(page.title)
+        self.where.setText(self.tr("Step {n} of {total}").format(n=row + 1, total=len(self.pages)))
+        self.back.setEnabled(row > 0)
+        self.next.setEnabled(row < len(self.pages) - 1)
+        self._refresh_marks()
+
+    def _refresh_marks(self) -> None:
+        for row, page in enumerate(self.pages):
+            done = page.is_complete()
+            item = self.steps.item(row)
+            mark = "\u2714 " if done else ""
+            item.setText(f"{row + 1}. {mark}{page.title}")
+            status = self.tr("done") if done else self.tr("not done yet")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row + 1}. {page.title}, {status}")
+
+    def save_all(self) -> None:
+        """Write everything; called before the case is locked."""
+        for page in self.pages:
+            page.save()
+        report = self.pages[[p.step_id for p in self.pages].index("report")]
+        if isinstance(report, ReportPage):
+            report.builder.wait()
+        self.saver.flush()
