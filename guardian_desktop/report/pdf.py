@@ -1,0 +1,300 @@
+"""Police-ready PDF report of a case: built in memory, optionally split and password-protected.
+
+    parts = build_report(vault, ReportOptions(paper="A4"))   # list of PDF bytes
+    paths = write_report(vault, "report.pdf", options)       # report.pdf or report-part-k-of-n.pdf
+
+Nothing is written anywhere but the chosen destination: no temporary files elsewhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from ..core.errors import GuardianError
+from ..core.models import EvidenceItem
+from ..core.textsafe import one_line
+from ..core.vault import CaseVault
+from . import sections
+from .facts import CaseFacts, format_datetime, gather, zone_name
+from .i18n import _
+from .pdfkit import (
+    Furniture,
+    JpegSource,
+    NumberedCanvas,
+    draw_watermark,
+    jpeg_source,
+    make_styles,
+    no_ascii85,
+)
+
+PAPER_SIZES = {"A4": A4, "Letter": letter}
+# Regions that print on US Letter; everyone else uses A4.
+LETTER_REGIONS = ("us", "usa", "united-states", "canada", "ca", "mexico", "mx", "philippines")
+MARGIN_X = 50.0
+MARGIN_TOP = 58.0
+MARGIN_BOTTOM = 52.0
+PDF_TITLE = "Evidence report"
+PDF_AUTHOR = "Guardian Desktop"  # never the person's or the computer's name
+PDF_CREATOR = "Guardian Desktop"
+
+
+@dataclass
+class ReportOptions:
+    paper: str = "A4"  # "A4" or "Letter"
+    password: str | None = None  # AES-256 via pypdf when set
+    statement_name: str = ""  # a statement of truth is added when a name is given
+    statement_date: str = ""
+    include_personal_contact: bool = True
+    max_part_bytes: int | None = None  # split into numbered parts above this size
+    language: str = "en"
+    check_originals: bool = True  # re-hash every original while building
+
+
+def default_paper(region: str) -> str:
+    """'Letter' for North American regions, else 'A4'."""
+    key = region.strip().lower()
+    return "Letter" if key in LETTER_REGIONS or key.startswith(("us-", "ca-")) else "A4"
+
+
+@dataclass
+class _Exhibit:
+    src: JpegSource | None
+    redacted: bool
+    size: int
+
+
+def build_report(vault: CaseVault, options: ReportOptions | None = None) -> list[bytes]:
+    """The report as one or more PDF files (bytes), in part order."""
+    options = options or ReportOptions()
+    if options.paper not in PAPER_SIZES:
+        raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}")
+    facts = gather(vault, check_originals=options.check_originals)
+    pictures: dict[int, _Exhibit] = {}
+    for item in facts.items:
+        data = vault.rendition(item.id)
+        pictures[item.id] = _Exhibit(jpeg_source(data), item.redacted_sha256 is not None, len(data))
+
+    def load(item: EvidenceItem) -> tuple[JpegSource | None, bool]:
+        p = pictures[item.id]
+        return p.src, p.redacted
+
+    build = functools.partial(_build_pdf, facts, options, load)
+    groups = [facts.items]
+    pdfs = [build(sections.Part(1, 1, facts.items))]
+    limit = options.max_part_bytes
+    if limit and len(pdfs[0]) > limit and len(facts.items) > 1:
+        groups, pdfs = _split(facts.items, pdfs[0], limit, pictures, build)
+    if options.password:
+        pdfs = [encrypt(pdf, options.password) for pdf in pdfs]
+    return pdfs
+
+
+def _split(
+    items: list[EvidenceItem],
+    whole: bytes,
+    limit: int,
+    pictures: dict[int, _Exhibit],
+    build: Callable[[sections.Part], bytes],
+) -> tuple[list[list[EvidenceItem]], list[bytes]]:
+    """Pack exhibits into parts below `limit`; a part holding one exhibit is never split."""
+    pictures_total = sum(pictures[i.id].size for i in items)
+    fixed = max(0, len(whole) - pictures_total)  # cover, sections, index: in every part
+    budget = max(1, int((limit - fixed) * 0.95))
+    groups: list[list[EvidenceItem]] = [[]]
+    used = 0
+    for item in items:
+        size = pictures[item.id].size + 2_000  # the page around it
+        if groups[-1] and used + size > budget:
+            groups.append([])
+            used = 0
+        groups[-1].append(item)
+        used += size
+    for _attempt in range(6):
+        n = len(groups)
+        pdfs = [build(sections.Part(k, n, g)) for k, g in enumerate(groups, 1)]
+        over = [k for k, pdf in enumerate(pdfs) if len(pdf) > limit and len(groups[k]) > 1]
+        if not over:
+            return groups, pdfs
+        split: list[list[EvidenceItem]] = []
+        for k, g in enumerate(groups):
+            if k in over:
+                half = len(g) // 2
+                split += [g[:half], g[half:]]
+            else:
+                split.append(g)
+        groups = split
+    return groups, pdfs
+
+
+def _build_pdf(
+    facts: CaseFacts,
+    options: ReportOptions,
+    load: Callable[[EvidenceItem], tuple[JpegSource | None, bool]],
+    part: sections.Part,
+) -> bytes:
+    page = PAPER_SIZES[options.paper]
+    styles = make_styles()
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        page[0] - 2 * MARGIN_X,
+        page[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    lay = sections.Layout(frame._width, frame._height, styles)
+    heading = _("Evidence report for the police")
+    if part.many:
+        heading += " - " + _("part {k} of {n}").format(k=part.number, n=part.count)
+    prepared = _("Prepared {when}").format(
+        when=format_datetime(facts.prepared_at, zone_name=zone_name(facts.prepared_at))
+    )
+    furniture = Furniture(
+        label=_("Case: {label}").format(label=one_line(facts.info.label, 200)),
+        heading=heading,
+        prepared=prepared,
+        practice=facts.info.practice,
+    )
+    story: list[Flowable] = []
+    story += sections.cover(facts, part, lay, include_contact=options.include_personal_contact)
+    if part.is_first:
+        story += sections.summary(facts, lay)
+        story += sections.offender(facts, lay)
+        story += sections.payments(facts, lay)
+        story += sections.timeline(facts, lay)
+    story += sections.exhibit_index(facts, lay)
+    story += sections.exhibits(facts, part, lay, load)
+    story += sections.integrity(
+        facts,
+        lay,
+        statement_name=options.statement_name,
+        statement_date=options.statement_date,
+    )
+    out = io.BytesIO()
+    practice = facts.info.practice
+
+    def on_page(canv: Any, _doc: Any) -> None:
+        draw_watermark(canv, practice)
+
+    doc = BaseDocTemplate(
+        out,
+        pagesize=page,
+        title=_(PDF_TITLE),
+        author=PDF_AUTHOR,
+        subject=_("Evidence of online blackmail for the police"),
+        creator=PDF_CREATOR,
+        producer=PDF_CREATOR,
+        keywords=[],
+        lang=options.language,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=on_page)],
+    )
+    with no_ascii85():
+        doc.build(story, canvasmaker=functools.partial(NumberedCanvas, furniture=furniture))
+    return out.getvalue()
+
+
+def encrypt(pdf: bytes, password: str) -> bytes:
+    """AES-256 with pypdf (ReportLab's own AES output is rejected by common readers)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.add_metadata({"/Producer": PDF_CREATOR, "/Creator": PDF_CREATOR})
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def part_paths(out_path: str | Path, count: int) -> list[Path]:
+    """report.pdf, or report-part-1-of-3.pdf ... when there are several parts."""
+    p = Path(out_path)
+    if p.suffix.lower() != ".pdf":
+        p = p.with_name(p.name + ".pdf")
+    if count == 1:
+        return [p]
+    return [p.with_name(f"{p.stem}-part-{k}-of-{count}{p.suffix}") for k in range(1, count + 1)]
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path` (the chosen place), then rename over it."""
+    folder = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+    except OSError as exc:
+        raise GuardianError(
+            f"The file could not be saved in {folder.name or folder} ({exc.strerror}). "
+            "Choose another place, for example your Documents folder or a USB stick."
+        ) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if getattr(exc, "errno", 0) == 28:
+            raise GuardianError(
+                "The disk is full, so the file was not saved. Free some space or choose "
+                "another place, then try again."
+            ) from exc
+        raise GuardianError(
+            f"The file could not be saved ({exc.strerror}). Choose another place and try again."
+        ) from exc
+
+
+def write_report(
+    vault: CaseVault, out_path: str | Path, options: ReportOptions | None = None
+) -> list[Path]:
+    """Build the report and write it (several numbered files when split)."""
+    options = options or ReportOptions()
+    pdfs = build_report(vault, options)
+    paths = part_paths(out_path, len(pdfs))
+    for path, pdf in zip(paths, pdfs, strict=True):
+        write_atomic(path, pdf)
+    record_export(vault, "export.report", paths, pdfs, options)
+    return paths
+
+
+def record_export(
+    vault: CaseVault,
+    action: str,
+    paths: Sequence[Path],
+    blobs: Sequence[bytes],
+    options: ReportOptions,
+) -> None:
+    """Log the export with each file's name and fingerprint (never the folder: it may hold
+    the person's user name)."""
+    files = "; ".join(
+        f"{p.name} ({len(b)} bytes, SHA-256 {hashlib.sha256(b).hexdigest()})"
+        for p, b in zip(paths, blobs, strict=True)
+    )
+    flags = [options.paper]
+    if options.password:
+        flags.append("password protected")
+    if not options.include_personal_contact:
+        flags.append("without personal contact details")
+    vault.record(action, f"{files} [{', '.join(flags)}]")
