@@ -1,0 +1,90 @@
+"""After a batch: what was added, what was already there, and one line per file not added."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_desktop.core.evidence import BatchResult
+
+from .text import safe_text
+
+
+class BatchSummary(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setAccessibleName(self.tr("Result of adding"))
+        self.problems = QListWidget(self)
+        self.problems.setWordWrap(True)
+        self.problems.setAccessibleName(self.tr("Files that were not added"))
+        self.problems.setAccessibleDescription(
+            self.tr("One line for each file, saying what was wrong and what to do.")
+        )
+        self.problems.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.close_button = QPushButton(self.tr("Hide this summar&y"), self)
+        self.close_button.setAccessibleName(self.tr("Hide this summary"))
+        self.close_button.clicked.connect(self.hide)
+        top = QHBoxLayout()
+        top.addWidget(self.headline, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.problems)
+        self.hide()
+
+    def show_result(self, result: BatchResult, error: str = "") -> None:
+        parts: list[str] = []
+        added = len(result.added)
+        if added == 1:
+            parts.append(self.tr("1 screenshot was added."))
+        elif added:
+            parts.append(self.tr("%1 screenshots were added.").replace("%1", str(added)))
+        for name, item in result.duplicates:
+            parts.append(
+                self.tr("%1 was already in the case as %2, so it was not added twice.")
+                .replace("%1", safe_text(name, 80))
+                .replace("%2", item.exhibit)
+            )
+        if result.cancelled:
+            parts.append(
+                self.tr("You stopped adding. What was finished is kept; %1 not started.").replace(
+                    "%1", str(result.not_started)
+                )
+            )
+        if error:
+            parts.append(error)
+        if result.failed:
+            parts.append(
+                self.tr("These could not be added (the others are kept):")
+                if added
+                else self.tr("These could not be added:")
+            )
+        if not parts:
+            parts.append(self.tr("Nothing was added."))
+        self.headline.setText("\n".join(parts))
+        self.problems.clear()
+        for failure in result.failed:
+            self.problems.addItem(safe_text(failure.detail, 400))
+        self.problems.setVisible(bool(result.failed))
+        if result.failed:
+            rows = min(6, len(result.failed))
+            height = self.problems.sizeHintForRow(0) * rows + 2 * self.problems.frameWidth() + 4
+            self.problems.setMaximumHeight(height)
+        self.show()
+
+    def lines(self) -> list[str]:
+        """The failure lines, one per file (for tests and screen readers)."""
+        return [self.problems.item(i).text() for i in range(self.problems.count())]

@@ -1,0 +1,52 @@
+"""Untrusted text made safe to show, and times shown in local time with their UTC offset."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+
+# Control and format characters (bidi overrides such as U+202E can disguise a file name).
+_HIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co"}
+
+
+def safe_text(text: str, limit: int = 300) -> str:
+    """Replace invisible or direction-changing characters and shorten very long text."""
+    cleaned = "".join(
+        "\ufffd" if unicodedata.category(ch) in _HIDDEN_CATEGORIES else ch for ch in text
+    )
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "\u2026"
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    """An ISO 8601 time, or None when it is empty or not a time."""
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def offset_label(moment: datetime) -> str:
+    """'UTC+01:00' for an aware time."""
+    offset = moment.strftime("%z")  # +0100
+    if len(offset) == 5:
+        offset = f"{offset[:3]}:{offset[3:]}"
+    return f"UTC{offset}" if offset else "UTC"
+
+
+def local_time_label(text: str | None) -> str:
+    """'2026-01-05 14:30 (UTC+01:00)' in this computer's time zone; '' if unknown.
+
+    Dates are written year first so that nobody (police in another country included)
+    can misread day and month."""
+    moment = parse_iso(text)
+    if moment is None:
+        return safe_text(text or "")
+    local = moment.astimezone()  # a naive time is taken as local time
+    return f"{local:%Y-%m-%d %H:%M} ({offset_label(local)})"
+
+
+def local_iso(naive_local: datetime) -> str:
+    """A local wall-clock time as ISO 8601 with this computer's UTC offset."""
+    return naive_local.replace(microsecond=0).astimezone().isoformat(timespec="seconds")

@@ -1,0 +1,151 @@
+"""Adding and redacting run on a worker thread, so the window never freezes.
+
+The work itself is plain core code (import_files, prepare_bytes, redact); this module
+only adds a thread, progress signals and a cancel flag around it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
+from PySide6.QtGui import QImage
+
+from guardian_desktop.core.errors import EvidenceRejected, GuardianError
+from guardian_desktop.core.evidence import (
+    BatchFailure,
+    BatchResult,
+    add_prepared,
+    import_files,
+    prepare_bytes,
+    redact,
+)
+from guardian_desktop.core.models import EvidenceItem
+from guardian_desktop.core.vault import CaseVault
+
+from .imaging import png_bytes
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int, str], None]
+Work = Callable[[ProgressFn, threading.Event], object]
+
+# Tasks have no Qt parent, so a screen closed mid-import cannot destroy a running thread;
+# this set keeps each one alive until its thread has ended.
+_RUNNING: set[BackgroundTask] = set()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceTasks", text)
+
+
+class BackgroundTask(QThread):
+    """Runs `work(progress, cancel_event)` once on its own thread."""
+
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
+        self.cancel_event = threading.Event()
+        _RUNNING.add(self)
+        self.finished.connect(self._release)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress.emit, self.cancel_event)
+        except GuardianError as exc:
+            self.failed.emit(str(exc))
+        except Exception:  # never let a worker thread die silently
+            log.exception("background task failed")
+            message = (
+                _tr("Something went wrong, so this was not finished.")
+                + " "
+                + _tr("What was already saved is kept. Please try again.")
+            )
+            self.failed.emit(message)
+        else:
+            self.succeeded.emit(result)
+
+    def _release(self) -> None:
+        # Dropped on a later turn of the event loop, never inside its own signal.
+        QTimer.singleShot(0, self._forget)
+
+    def _forget(self) -> None:
+        self.wait()
+        _RUNNING.discard(self)
+
+
+def import_task(vault: CaseVault, paths: Sequence[str | Path]) -> BackgroundTask:
+    """Files and folders, through the same core import_files the command line uses."""
+    paths = list(paths)
+
+    def work(progress: ProgressFn, cancel: threading.Event) -> BatchResult:
+        return import_files(vault, paths, on_progress=progress, cancel=cancel)
+
+    return BackgroundTask(work)
+
+
+def images_task(
+    vault: CaseVault, images: Sequence[tuple[QImage, str]], source: str
+) -> BackgroundTask:
+    """Pasted or captured pictures: PNG-encoded in memory, then checked and stored."""
+    images = list(images)
+
+    def work(progress: ProgressFn, cancel: threading.Event) -> BatchResult:
+        result = BatchResult()
+        for index, (image, name) in enumerate(images):
+            if cancel.is_set():
+                result.cancelled = True
+                result.not_started = len(images) - index
+                break
+            try:
+                prepared = prepare_bytes(png_bytes(image), name, source=source)
+                item, added = add_prepared(vault, prepared)
+                if added:
+                    result.added.append(item)
+                else:
+                    result.duplicates.append((name, item))
+            except EvidenceRejected as exc:
+                result.failed.append(BatchFailure(name, exc.reason, exc.detail))
+            except GuardianError as exc:
+                result.failed.append(BatchFailure(name, "storage", str(exc)))
+            except ValueError:
+                detail = name + ": " + _tr("the picture could not be read.")
+                result.failed.append(BatchFailure(name, "damaged", detail))
+            progress(index + 1, len(images), name)
+        return result
+
+    return BackgroundTask(work)
+
+
+def redaction_task(vault: CaseVault, item_id: int, boxes: list[list[int]]) -> BackgroundTask:
+    """Store a covered copy (or, with no boxes, remove it). The original is not changed."""
+    boxes = [list(b) for b in boxes]
+
+    def work(progress: ProgressFn, cancel: threading.Event) -> EvidenceItem:
+        original = vault.original_bytes(item_id)
+        if boxes:
+            png, rendition, thumbnail = redact(original, boxes)
+            return vault.set_redaction(
+                item_id,
+                boxes=boxes,
+                redacted=png,
+                redacted_rendition=rendition,
+                thumbnail=thumbnail,
+            )
+        item = vault.get_evidence(item_id)
+        fresh = prepare_bytes(original, item.original_name, source=item.source)
+        return vault.set_redaction(
+            item_id, boxes=[], redacted=None, redacted_rendition=None, thumbnail=fresh.thumbnail
+        )
+
+    return BackgroundTask(work)
