@@ -67,7 +67,6 @@ class MainWindow(QMainWindow):
         screen.created.connect(self._case_created)
         screen.cancelled.connect(self.show_start)
         self._show(screen)
-        screen.roles[next(iter(screen.roles))].setFocus()
 
     def _case_created(self, vault: CaseVault, code: str, remember: bool) -> None:
         self.vault = vault
@@ -75,7 +74,6 @@ class MainWindow(QMainWindow):
         screen = RecoveryCodeScreen(code)
         screen.done.connect(self._show_wizard)
         self._show(screen)
-        screen.print_button.setFocus()
 
     def _remember(self, remember: bool) -> None:
         if not remember or self.vault is None:
@@ -157,7 +155,6 @@ class MainWindow(QMainWindow):
         self.wizard = WizardView(self.vault)
         self.wizard.close_requested.connect(self.show_start)
         self._show(self.wizard)
-        self.wizard.steps.setFocus()
 
     def close_case(self) -> None:
         """Save everything and lock the case. Safe to call more than once."""

@@ -113,6 +113,8 @@ class NewCaseScreen(QWidget):
         pform.addRow(self.tr("&Passphrase"), self.pass1)
         pform.addRow(self.tr("Passphrase &again"), self.pass2)
         body.addLayout(pform)
+        self.pass1.edit.returnPressed.connect(self.pass2.setFocus)
+        self.pass2.edit.returnPressed.connect(self.create_case)
         self.remember = WrapChoice(self.tr(
             "Remember the case on this computer, so it opens without the passphrase. "
             "Only choose this if nobody else uses this computer account."
@@ -137,6 +139,7 @@ class NewCaseScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(inner))
+        self.setFocusProxy(self.roles[Role.VICTIM].button)
         self._update_folder_label()
 
     def _radio(self, body: QVBoxLayout, group: QButtonGroup, text: str) -> WrapChoice:

@@ -61,6 +61,7 @@ class RecoveryCodeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(inner))
+        self.setFocusProxy(self.print_button)
 
     def _print(self) -> None:
         text = self.tr("Guardian Desktop recovery code:\n\n{code}\n").format(code=self.code)

@@ -63,6 +63,7 @@ class StartScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(inner))
+        self.setFocusProxy(self.new_button)
         self.refresh()
 
     def refresh(self) -> None:

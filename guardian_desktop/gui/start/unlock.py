@@ -70,7 +70,7 @@ class UnlockScreen(QWidget):
         rform.addRow(self.tr("&New passphrase"), self.new1)
         rform.addRow(self.tr("New passphrase &again"), self.new2)
         rlay.addLayout(rform)
-        self.recover_button = QPushButton(self.tr("Open with the recovery &code"))
+        self.recover_button = QPushButton(self.tr("Open with the recovery co&de"))
         self.recover_button.setAccessibleName(self.tr("Open with the recovery code"))
         self.recover_button.clicked.connect(self.recover)
         rlay.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -27,7 +27,7 @@ class DetailsPage(WizardPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.summary = self._text(form, "details.summary", self._summary_label())
         self.first_contact = self._line(
-            form, "details.first_contact", self.tr("When and where did they first make &contact?")
+            form, "details.first_contact", self.tr("When and where did they first make con&tact?")
         )
         self.demand = self._text(form, "details.demand", self.tr("What did they &ask for?"))
         self.body.addLayout(form)
@@ -50,7 +50,7 @@ class DetailsPage(WizardPage):
         where = QFormLayout()
         where.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.images_where = self._line(
-            where, "details.images_shared_where", self.tr("If so, &where were they shared?")
+            where, "details.images_shared_where", self.tr("If so, w&here were they shared?")
         )
         self.body.addLayout(where)
 
@@ -93,8 +93,8 @@ class DetailsPage(WizardPage):
 
     def _summary_label(self) -> str:
         if self.ctx.role == "victim":
-            return self.tr("What happened, in your own &words")
-        return self.tr("What happened, in their own &words")
+            return self.tr("&What happened, in your own words")
+        return self.tr("&What happened, in their own words")
 
     def _contact_section(self) -> None:
         saver = self.ctx.saver
@@ -107,7 +107,7 @@ class DetailsPage(WizardPage):
         self.contact_box = QWidget()
         form = QFormLayout(self.contact_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.contact_name = self._line(form, "details.contact_name", self.tr("&Name"))
+        self.contact_name = self._line(form, "details.contact_name", self.tr("Na&me"))
         self.contact_phone = self._line(form, "details.contact_phone", self.tr("&Phone"))
         self.contact_email = self._line(form, "details.contact_email", self.tr("&Email"))
         saver.bind_check(SHARE_CONTACT_KEY, self.share.button, self.contact_box.setVisible)
@@ -119,7 +119,7 @@ class DetailsPage(WizardPage):
             helper.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
             self.helper_name = self._line(helper, "details.helper_name", self.tr("&Your name"))
             self.helper_contact = self._line(
-                helper, "details.helper_contact", self.tr("How the police can reach &you")
+                helper, "details.helper_contact", self.tr("How the police can reach y&ou")
             )
             self.body.addLayout(helper)
 

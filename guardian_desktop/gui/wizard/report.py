@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -93,19 +94,18 @@ class ReportPage(WizardPage):
         self.preview_layout = QVBoxLayout(self.preview)
         self.body.addWidget(self.preview)
         self.parts: list[bytes] = []
+        self._options: Any = None
         self.builder = ReportBuilder(self)
         self.builder.finished.connect(self._built)
         self.builder.failed.connect(self._build_failed)
 
-    def options(self) -> object:
+    def options(self) -> Any:
         from guardian_desktop.report.pdf import ReportOptions
 
         saver = self.ctx.saver
         return ReportOptions(
             paper=self.ctx.region.paper,
             password=self.password.text() or None,
-            statement_name=str(saver.get("details.contact_name", "") or "")
-            if saver.get("details.share_contact", False) else "",
             include_personal_contact=bool(saver.get("details.share_contact", False)),
             language=self.ctx.guidance.lang,
         )  # fmt: skip
@@ -114,7 +114,7 @@ class ReportPage(WizardPage):
         self.ctx.saver.flush()
         self.error.show_message("")
         try:
-            options = self.options()
+            options = self._options = self.options()
         except ImportError:
             self.error.show_message(self.tr("Making reports is not available in this version."))
             return
@@ -154,26 +154,17 @@ class ReportPage(WizardPage):
             "PDF files (*.pdf)"))  # fmt: skip
         if not chosen:
             return
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        paths = [target] if len(self.parts) == 1 else [
-            target.with_name(f"{target.stem}-part{n}{target.suffix}")
-            for n in range(1, len(self.parts) + 1)
-        ]  # fmt: skip
+        from guardian_desktop.report.pdf import part_paths, record_export, write_atomic
+
+        paths = part_paths(chosen, len(self.parts))
         try:
             for path, data in zip(paths, self.parts, strict=True):
-                tmp = path.with_name(path.name + ".part")
-                tmp.write_bytes(data)
-                tmp.replace(path)
-        except OSError as exc:
-            self.error.show_message(self.tr(
-                "The report could not be saved there ({reason}). Choose another place, "
-                "for example your Documents folder."
-            ).format(reason=exc.strerror or exc))  # fmt: skip
+                write_atomic(path, data)
+            record_export(self.ctx.vault, "export.report", paths, self.parts, self._options)
+        except GuardianError as exc:
+            self.error.show_message(str(exc))
             return
         self.ctx.saver.set_now("report.saved", True)
-        self.ctx.vault.record("report.saved", f"Report saved ({len(paths)} file(s))")
         self.status.setText(self.tr("Saved: {files}").format(
             files=", ".join(str(p) for p in paths)))  # fmt: skip
         self.changed.emit()

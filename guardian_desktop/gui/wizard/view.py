@@ -91,6 +91,7 @@ class WizardView(QWidget):
         layout.addWidget(self.steps, 1)
         layout.addLayout(right, 3)
         self.setTabOrder(self.steps, self.stack)
+        self.setFocusProxy(self.steps)
 
         saved = self.saver.get(STEP_KEY, PAGES[0].step_id)
         ids = [p.step_id for p in self.pages]

@@ -1,0 +1,382 @@
+"""Drive the whole wizard for three people, from a new case to a saved PDF report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from guardian_desktop.core.models import OffenderIdentifier, Payment, Role
+from guardian_desktop.core.vault import CaseVault
+from guardian_desktop.gui import seams
+from guardian_desktop.gui.main_window import MainWindow
+from guardian_desktop.gui.start.new_case import NewCaseScreen
+from guardian_desktop.gui.start.recovery_code import RecoveryCodeScreen
+from guardian_desktop.gui.widgets import external
+from guardian_desktop.gui.wizard.details import DetailsPage
+from guardian_desktop.gui.wizard.platform import PlatformPage
+from guardian_desktop.gui.wizard.report import ReportPage
+from guardian_desktop.gui.wizard.stop_contact import StopContactPage
+
+PASS = "a long passphrase"
+
+
+@pytest.fixture
+def no_browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    opened: list[str] = []
+    monkeypatch.setattr(external, "open_url", lambda url: opened.append(url) or True)
+    return opened
+
+
+@pytest.fixture
+def save_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    target = tmp_path / "out" / "report.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(seams, "save_file", lambda *a, **k: str(target))
+    return target
+
+
+def make_window(qtbot: QtBot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def current(window: MainWindow) -> QWidget:
+    return window.stack.currentWidget()
+
+
+def create_case_by_mouse(qtbot: QtBot, window: MainWindow, role: Role, age: str, label: str) -> str:
+    qtbot.mouseClick(window.start.new_button, Qt.MouseButton.LeftButton)
+    screen = current(window)
+    assert isinstance(screen, NewCaseScreen)
+    qtbot.mouseClick(screen.roles[role].button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.ages[age].button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.label, label)
+    qtbot.keyClicks(screen.pass1.edit, PASS)
+    qtbot.keyClicks(screen.pass2.edit, PASS)
+    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    code_screen = current(window)
+    assert isinstance(code_screen, RecoveryCodeScreen)
+    assert not code_screen.continue_button.isEnabled()
+    qtbot.mouseClick(code_screen.written.button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(code_screen.continue_button, Qt.MouseButton.LeftButton)
+    assert window.wizard is not None
+    return code_screen.code
+
+
+def page(window: MainWindow, cls: type) -> object:
+    assert window.wizard is not None
+    return next(p for p in window.wizard.pages if isinstance(p, cls))
+
+
+def make_and_save_report(qtbot: QtBot, window: MainWindow, save_to: Path) -> None:
+    report = page(window, ReportPage)
+    assert isinstance(report, ReportPage)
+    assert window.wizard is not None and window.wizard.current_page is report
+    qtbot.mouseClick(report.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: report.save_button.isEnabled() or report.error.isVisible(), timeout=60000
+    )
+    assert not report.error.isVisible(), report.error.text()
+    assert report.preview_layout.count() >= 1
+    qtbot.mouseClick(report.save_button, Qt.MouseButton.LeftButton)
+
+
+def check_pdf(path: Path, *needles: str) -> None:
+    assert path.exists()
+    reader = PdfReader(str(path))
+    text = "\n".join(p.extract_text() or "" for p in reader.pages)
+    for needle in needles:
+        assert needle in text, needle
+
+
+def test_adult_victim_mouse(qtbot: QtBot, save_to: Path, no_browser: list[str]) -> None:
+    window = make_window(qtbot)
+    create_case_by_mouse(qtbot, window, Role.VICTIM, "no", "Adult case")
+    wizard = window.wizard
+    assert wizard is not None
+    assert wizard.current_page.step_id == "safe"
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    stop = page(window, StopContactPage)
+    assert isinstance(stop, StopContactPage)
+    for choice in stop.checks.values():
+        qtbot.mouseClick(choice.button, Qt.MouseButton.LeftButton)
+    assert stop.is_complete()
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    plat = page(window, PlatformPage)
+    assert isinstance(plat, PlatformPage)
+    qtbot.mouseClick(plat.choices["instagram"].button, Qt.MouseButton.LeftButton)
+    assert plat.details_layout.count() == 1
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    details = page(window, DetailsPage)
+    assert isinstance(details, DetailsPage)
+    qtbot.keyClicks(details.summary, "They threatened me on Instagram.")
+    qtbot.keyClicks(details.identifiers.inputs["username"], "bad.actor.99")
+    qtbot.mouseClick(details.identifiers.save_button, Qt.MouseButton.LeftButton)
+    assert [r.username for r in details.identifiers.records] == ["bad.actor.99"]
+    qtbot.keyClicks(details.payments.inputs["amount"], "200")
+    qtbot.mouseClick(details.payments.save_button, Qt.MouseButton.LeftButton)
+    assert not hasattr(details, "helper_name")
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    report = page(window, ReportPage)
+    assert isinstance(report, ReportPage)
+    assert report.open_ceop is None  # an adult: no CEOP button
+    qtbot.mouseClick(report.open_police, Qt.MouseButton.LeftButton)
+    assert no_browser == ["https://www.police.uk/"]
+    assert "bad.actor.99" in report.summary.toPlainText()
+    make_and_save_report(qtbot, window, save_to)
+    check_pdf(save_to, "bad.actor.99")
+    qtbot.keyClicks(report.reference, "CR/1234/26")
+    QTest.keyClick(report.reference, Qt.Key.Key_Return)
+    assert window.vault is not None
+    assert window.vault.info().police_reference == "CR/1234/26"
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    assert wizard.current_page.step_id == "support"
+    assert not wizard.next.isEnabled()
+    window.close()
+
+
+def test_counsellor(qtbot: QtBot, save_to: Path, no_browser: list[str]) -> None:
+    window = make_window(qtbot)
+    create_case_by_mouse(qtbot, window, Role.COUNSELLOR, "yes", "Student A")
+    wizard = window.wizard
+    assert wizard is not None
+    assert wizard.title.text() == "Is the student safe right now?"
+    qtbot.mouseClick(wizard.steps.viewport(), Qt.MouseButton.LeftButton,
+                     pos=wizard.steps.visualItemRect(wizard.steps.item(4)).center())  # fmt: skip
+    assert wizard.current_page.step_id == "details"
+    details = page(window, DetailsPage)
+    assert isinstance(details, DetailsPage)
+    qtbot.keyClicks(details.summary, "A student was blackmailed on Snapchat.")
+    qtbot.keyClicks(details.helper_name, "Ms Teacher")
+    qtbot.mouseClick(details.image_choices["no"].button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    report = page(window, ReportPage)
+    assert isinstance(report, ReportPage)
+    assert report.open_ceop is not None
+    qtbot.mouseClick(report.open_ceop, Qt.MouseButton.LeftButton)
+    assert no_browser == ["https://www.ceop.police.uk/Safety-Centre/"]
+    make_and_save_report(qtbot, window, save_to)
+    check_pdf(save_to)
+    assert window.vault is not None
+    progress = window.vault.all_progress()
+    assert progress["details.helper_name"] == "Ms Teacher"
+    assert progress["details.images_shared"] == "no"
+    window.close()
+
+
+# --- keyboard only ------------------------------------------------------------------------
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def tab_to(target: QWidget, limit: int = 300) -> None:
+    """Press Tab until `target` has the focus, as a keyboard user would."""
+    for _ in range(limit):
+        if focused() is target:
+            return
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}")
+
+
+def choose(target: QWidget) -> None:
+    """Pick a radio button the keyboard way: Tab into its group, then the arrow keys."""
+    buttons = target.group().buttons()  # type: ignore[attr-defined]
+    for _ in range(300):
+        if focused() in buttons:
+            break
+        press(Qt.Key.Key_Tab)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        for _ in range(len(buttons)):
+            if focused() is target:
+                break
+            press(key)
+    if not target.isChecked():  # type: ignore[attr-defined]
+        press(Qt.Key.Key_Space)
+    assert focused() is target and target.isChecked()  # type: ignore[attr-defined]
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focused(), key, modifier)
+
+
+def alt(qtbot: QtBot, letter: Qt.Key, until: Callable[[], object]) -> None:
+    """Press Alt+letter (a button's mnemonic). Buttons animate the click, so wait for it."""
+    press(letter, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(until()))
+
+
+def at(window: MainWindow, step_id: str) -> Callable[[], bool]:
+    return lambda: window.wizard is not None and window.wizard.current_page.step_id == step_id
+
+
+def test_family_member_helping_under_18_keyboard_only(
+    qtbot: QtBot, save_to: Path, no_browser: list[str]
+) -> None:
+    window = make_window(qtbot)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.start.new_button)
+    press(Qt.Key.Key_Space)
+    screen = current(window)
+    assert isinstance(screen, NewCaseScreen)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    choose(screen.roles[Role.HELPER].button)
+    choose(screen.ages["yes"].button)
+    tab_to(screen.label)
+    qtbot.keyClicks(focused(), "My son")
+    tab_to(screen.pass1.edit)
+    qtbot.keyClicks(focused(), PASS)
+    tab_to(screen.pass2.edit)
+    qtbot.keyClicks(focused(), PASS)
+    press(Qt.Key.Key_Return)  # the default button makes the case
+    code = current(window)
+    assert isinstance(code, RecoveryCodeScreen)
+    tab_to(code.written.button)
+    press(Qt.Key.Key_Space)
+    tab_to(code.continue_button)
+    press(Qt.Key.Key_Space)
+    wizard = window.wizard
+    assert wizard is not None
+    info = wizard.ctx.vault.info()
+    assert (info.role, info.under_18, info.label) == (Role.HELPER, True, "My son")
+    assert wizard.title.text() == "Is the person you are helping safe right now?"
+
+    alt(qtbot, Qt.Key.Key_N, at(window, "stop_contact"))
+    stop = page(window, StopContactPage)
+    assert isinstance(stop, StopContactPage)
+    tab_to(stop.checks["no_more_payment"].button)
+    press(Qt.Key.Key_Space)
+    alt(qtbot, Qt.Key.Key_N, at(window, "evidence"))
+    alt(qtbot, Qt.Key.Key_B, at(window, "stop_contact"))
+    alt(qtbot, Qt.Key.Key_N, at(window, "evidence"))
+    alt(qtbot, Qt.Key.Key_N, at(window, "platform"))
+    plat = page(window, PlatformPage)
+    assert isinstance(plat, PlatformPage)
+    tab_to(plat.choices["snapchat"].button)
+    press(Qt.Key.Key_Space)
+    alt(qtbot, Qt.Key.Key_N, at(window, "details"))
+    details = page(window, DetailsPage)
+    assert isinstance(details, DetailsPage)
+    alt(qtbot, Qt.Key.Key_W, lambda: focused() is details.summary)
+    qtbot.keyClicks(focused(), "Someone on Snapchat asked my son for money.")
+    tab_to(details.identifiers.inputs["username"])
+    qtbot.keyClicks(focused(), "snap.threat")
+    tab_to(details.identifiers.save_button)
+    press(Qt.Key.Key_Space)
+    tab_to(details.helper_name)
+    qtbot.keyClicks(focused(), "Parent Name")
+    alt(qtbot, Qt.Key.Key_N, at(window, "report"))
+    report = page(window, ReportPage)
+    assert isinstance(report, ReportPage)
+    alt(qtbot, Qt.Key.Key_M, lambda: report.builder.busy or report.save_button.isEnabled())
+    qtbot.waitUntil(
+        lambda: report.save_button.isEnabled() or report.error.isVisible(), timeout=60000
+    )
+    assert not report.error.isVisible(), report.error.text()
+    alt(qtbot, Qt.Key.Key_S, save_to.exists)
+    check_pdf(save_to, "snap.threat")
+    alt(qtbot, Qt.Key.Key_C, lambda: no_browser)  # CEOP, as the person is under 18
+    assert no_browser == ["https://www.ceop.police.uk/Safety-Centre/"]
+    alt(qtbot, Qt.Key.Key_N, at(window, "support"))
+    vault = wizard.ctx.vault
+    assert vault.get_progress("stop_contact.no_more_payment") is True
+    assert vault.get_progress("platform.selected") == ["snapchat"]
+    assert vault.get_progress("details.helper_name") == "Parent Name"
+    assert vault.get_progress("wizard.step") == "support"
+    window.close()
+
+
+def test_records_edit_and_remove(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, no_browser: list[str]
+) -> None:
+    window = make_window(qtbot)
+    create_case_by_mouse(qtbot, window, Role.VICTIM, "unsure", "Edit")
+    assert window.wizard is not None
+    window.wizard.go_to("details")
+    details = page(window, DetailsPage)
+    assert isinstance(details, DetailsPage)
+    editor = details.payments
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.error.isVisible() and not editor.records
+    qtbot.keyClicks(editor.inputs["amount"], "50")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    editor.table.selectRow(0)
+    assert editor.inputs["amount"].text() == "50"  # type: ignore[union-attr]
+    editor.inputs["amount"].setText("75")  # type: ignore[union-attr]
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert window.vault is not None
+    assert [p.amount for p in window.vault.list_records(Payment)] == ["75"]
+    monkeypatch.setattr(seams, "confirm", lambda *a, **k: True)
+    editor.table.selectRow(0)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert window.vault.list_records(Payment) == []
+    assert window.vault.list_records(OffenderIdentifier) == []
+    window.close()
+
+
+def test_close_mid_way_and_resume(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(qtbot)
+    create_case_by_mouse(qtbot, window, Role.HELPER, "unsure", "Resume")
+    assert window.wizard is not None and window.vault is not None
+    folder = window.vault.folder
+    window.wizard.go_to("stop_contact")
+    stop = page(window, StopContactPage)
+    assert isinstance(stop, StopContactPage)
+    qtbot.mouseClick(stop.checks["stopped_replying"].button, Qt.MouseButton.LeftButton)
+    window.wizard.go_to("details")
+    details = page(window, DetailsPage)
+    assert isinstance(details, DetailsPage)
+    qtbot.keyClicks(details.summary, "Half typed")
+    qtbot.mouseClick(details.share.button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(details.contact_phone, "07700 900123")
+    qtbot.keyClicks(details.first_contact, "Monday")  # not yet saved by the debounce timer
+    window.close()  # closing saves at once
+
+    again = make_window(qtbot)
+    monkeypatch.setattr(seams, "open_folder", lambda *a, **k: str(folder))
+    qtbot.mouseClick(again.start.open_button, Qt.MouseButton.LeftButton)
+    unlock = current(again)
+    qtbot.keyClicks(unlock.passphrase.edit, PASS)  # type: ignore[attr-defined]
+    QTest.keyClick(unlock.passphrase.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    wizard = again.wizard
+    assert wizard is not None
+    assert wizard.current_page.step_id == "details"
+    details2 = page(again, DetailsPage)
+    assert isinstance(details2, DetailsPage)
+    assert details2.summary.toPlainText() == "Half typed"
+    assert details2.first_contact.text() == "Monday"
+    assert details2.share.isChecked() and details2.contact_box.isVisibleTo(details2)
+    assert details2.contact_phone.text() == "07700 900123"
+    stop2 = page(again, StopContactPage)
+    assert isinstance(stop2, StopContactPage)
+    assert stop2.checks["stopped_replying"].isChecked()
+    assert not stop2.checks["no_more_payment"].isChecked()
+    again.close()
+
+
+def test_typing_is_saved_after_a_pause(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    create_case_by_mouse(qtbot, window, Role.VICTIM, "no", "Debounce")
+    assert window.wizard is not None and window.vault is not None
+    window.wizard.go_to("details")
+    details = page(window, DetailsPage)
+    assert isinstance(details, DetailsPage)
+    qtbot.keyClicks(details.demand, "£500 in gift cards")
+    vault: CaseVault = window.vault
+    qtbot.waitUntil(lambda: vault.get_progress("details.demand") == "£500 in gift cards")
+    window.close()
