@@ -196,6 +196,20 @@ class Guidance:
         return self.steps[step_id]
 
 
+@dataclass(frozen=True)
+class LanguageMeta:
+    """About one language's guidance text: its name, direction and review state."""
+
+    language: str
+    name: str
+    direction: str = "ltr"
+    reviewed_by_native_speaker: bool = True
+    note: str = ""
+
+
+ENGLISH_META = LanguageMeta(language="en", name="English", note="Original text.")
+
+
 def guidance_dir() -> Path:
     """Return the folder holding guidance content (``resources/guidance``)."""
     return resource_path("guidance")
@@ -204,6 +218,36 @@ def guidance_dir() -> Path:
 def load_guidance(lang: str = "en") -> Guidance:
     """Load guidance for ``lang``; any file missing in that language comes from English."""
     return _load_cached(lang, guidance_dir())
+
+
+def available_languages() -> list[str]:
+    """Return the language codes that have their own guidance folder, English first."""
+    base = guidance_dir()
+    found = sorted(p.name for p in base.iterdir() if p.is_dir() and (p / "steps.json").is_file())
+    return sorted(found, key=lambda code: code != FALLBACK_LANG)
+
+
+def language_meta(lang: str) -> LanguageMeta:
+    """Return ``meta.json`` for ``lang``; without one, the text shown is English."""
+    path = guidance_dir() / lang / "meta.json"
+    if not path.is_file():
+        return ENGLISH_META
+    data = _read_json(path)
+    where = f"{lang}/meta.json"
+    direction = _str(data, "direction", where)
+    if direction not in ("ltr", "rtl"):
+        raise GuidanceError(f"{where}: 'direction' must be 'ltr' or 'rtl'")
+    reviewed = data.get("reviewed_by_native_speaker")
+    if not isinstance(reviewed, bool):
+        raise GuidanceError(f"{where}: 'reviewed_by_native_speaker' must be true or false")
+    note = data.get("note", "")
+    return LanguageMeta(
+        language=_str(data, "language", where),
+        name=_str(data, "name", where),
+        direction=direction,
+        reviewed_by_native_speaker=reviewed,
+        note=note if isinstance(note, str) else "",
+    )
 
 
 @lru_cache(maxsize=8)
