@@ -9,6 +9,7 @@ Nothing is written anywhere but the chosen destination: no temporary files elsew
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import io
@@ -78,8 +79,10 @@ class _Exhibit:
 def build_report(vault: CaseVault, options: ReportOptions | None = None) -> list[bytes]:
     """The report as one or more PDF files (bytes), in part order."""
     options = options or ReportOptions()
-    if options.paper not in PAPER_SIZES:
+    paper = {k.lower(): k for k in PAPER_SIZES}.get(options.paper.strip().lower())
+    if paper is None:
         raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}")
+    options = dataclasses.replace(options, paper=paper)
     facts = gather(vault, check_originals=options.check_originals)
     pictures: dict[int, _Exhibit] = {}
     for item in facts.items:

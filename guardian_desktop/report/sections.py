@@ -34,6 +34,8 @@ from .pdfkit import (
 )
 
 CAPTION_DESCRIPTION_LIMIT = 400  # the full text is in the exhibit index
+COVER_LIMIT = 300  # the cover is read in seconds
+KEY_FACT_LIMIT = 1500
 PORTRAIT_WIDTH = 300.0  # a phone screenshot this wide keeps chat text at about 10 pt
 SEGMENT_OVERLAP = 18.0  # parts of a tall picture repeat a strip so no line is lost
 
@@ -138,7 +140,7 @@ def cover(facts: CaseFacts, part: Part, lay: Layout, *, include_contact: bool) -
                 ),
             )
         )
-    out.append(kv_table(rows, lay, label_width=120))
+    out.append(kv_table(rows, lay, label_width=120, limit=COVER_LIMIT))
     out.append(Spacer(1, 12))
     out.append(markup(_("How to read this document"), s.h2))
     for text in how_to_read(part):
@@ -194,10 +196,23 @@ def _contact_lines(facts: CaseFacts) -> str:
     return "\n".join(facts.detail(k) for k in keys if facts.detail(k))
 
 
-def kv_table(rows: list[tuple[str, str]], lay: Layout, *, label_width: float = 140) -> Flowable:
+def clip(text: str, limit: int | None) -> str:
+    """Keep a summary table short; say so plainly when text was shortened."""
+    if limit is None or len(text) <= limit:
+        return text
+    return text[:limit].rstrip() + " \u2026 " + _("[shortened here: the full text is in the case]")
+
+
+def kv_table(
+    rows: list[tuple[str, str]],
+    lay: Layout,
+    *,
+    label_width: float = 140,
+    limit: int | None = None,
+) -> Flowable:
     s = lay.styles
     data: list[list[Flowable]] = [
-        [para(label, s.cell_bold), para(value, s.cell)] for label, value in rows
+        [para(label, s.cell_bold), para(clip(value, limit), s.cell)] for label, value in rows
     ]
     return table(data, [label_width, lay.frame_width - label_width], label_column=True)
 
@@ -238,7 +253,7 @@ def summary(facts: CaseFacts, lay: Layout) -> list[Flowable]:
             + (f" ({facts.exhibit_range})" if facts.items else ""),
         ),
     ]
-    out.append(kv_table(rows, lay))
+    out.append(kv_table(rows, lay, limit=KEY_FACT_LIMIT))
     return out
 
 
