@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,8 +25,9 @@ from guardian_desktop.core.vault import CaseVault, case_folder, default_cases_di
 from .. import seams
 from ..widgets.banner import ErrorLine
 from ..widgets.choice import WrapChoice
+from ..widgets.flow import button_row
 from ..widgets.passphrase import PassphraseField
-from ..widgets.text import body_label, column, heading_label, scrolling
+from ..widgets.text import body_label, column, form_label, heading_label, scrolling
 
 
 def unused_case_path(folder: Path) -> Path:
@@ -78,11 +78,17 @@ class NewCaseScreen(QWidget):
         for region in load_guidance().regions.values():
             self.region.addItem(region.name, region.id)
         self.region.setAccessibleName(self.tr("Where the person being threatened lives"))
-        form.addRow(self.tr("Where does the person being threatened &live?"), self.region)
+        form.addRow(
+            form_label(self.tr("Where does the person being threatened &live?"), self.region),
+            self.region,
+        )
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("A name for this case"))
         self.label.setPlaceholderText(self.tr("For example: my case"))
-        form.addRow(self.tr("A &name for this case (only you will see it)"), self.label)
+        form.addRow(
+            form_label(self.tr("A &name for this case (only you will see it)"), self.label),
+            self.label,
+        )
         body.addLayout(form)
 
         body.addWidget(heading_label(self.tr("Where to keep the case"), 2))
@@ -96,10 +102,7 @@ class NewCaseScreen(QWidget):
         self.choose_button.setAccessibleName(self.tr("Choose a folder for the case"))
         self.choose_button.clicked.connect(self._choose_folder)
         self.folder_label = body_label("")
-        row = QHBoxLayout()
-        row.addWidget(self.choose_button)
-        row.addWidget(self.folder_label, 1)
-        body.addLayout(row)
+        body.addWidget(button_row(self.choose_button, self.folder_label))
 
         body.addWidget(heading_label(self.tr("A passphrase to lock the case"), 2))
         body.addWidget(body_label(self.tr(
@@ -110,8 +113,8 @@ class NewCaseScreen(QWidget):
         pform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.pass1 = PassphraseField(self.tr("Passphrase"))
         self.pass2 = PassphraseField(self.tr("Passphrase again"))
-        pform.addRow(self.tr("&Passphrase"), self.pass1)
-        pform.addRow(self.tr("Passphrase &again"), self.pass2)
+        pform.addRow(form_label(self.tr("&Passphrase"), self.pass1.edit), self.pass1)
+        pform.addRow(form_label(self.tr("Passphrase &again"), self.pass2.edit), self.pass2)
         body.addLayout(pform)
         self.pass1.edit.returnPressed.connect(self.pass2.setFocus)
         self.pass2.edit.returnPressed.connect(self.create_case)
@@ -130,11 +133,7 @@ class NewCaseScreen(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Go back to the start"))
         self.create_button.clicked.connect(self.create_case)
         self.cancel_button.clicked.connect(self.cancelled.emit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
-        body.addLayout(buttons)
+        body.addWidget(button_row(self.create_button, self.cancel_button))
         body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

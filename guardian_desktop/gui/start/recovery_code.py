@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..widgets import external
 from ..widgets.choice import WrapChoice
+from ..widgets.flow import button_row
 from ..widgets.text import body_label, column, heading_label, scrolling
 
 
@@ -42,12 +43,9 @@ class RecoveryCodeScreen(QWidget):
         self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
         self.print_button.clicked.connect(self._print)
         self.copy_button.clicked.connect(self._copy)
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
-        body.addLayout(row)
+        body.addWidget(button_row(self.print_button, self.copy_button))
         self.status = body_label("")
+        self.status.hide()
         body.addWidget(self.status)
         self.written = WrapChoice(self.tr("I have written it down and put it somewhere safe"))
         body.addWidget(self.written)
@@ -67,9 +65,11 @@ class RecoveryCodeScreen(QWidget):
         text = self.tr("Guardian Desktop recovery code:\n\n{code}\n").format(code=self.code)
         if external.print_text(self, self.tr("Print the recovery code"), text):
             self.status.setText(self.tr("Sent to the printer."))
+            self.status.show()
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code)
         self.status.setText(self.tr(
             "Copied. Paste it only somewhere private, then copy something else over it."
         ))  # fmt: skip
+        self.status.show()

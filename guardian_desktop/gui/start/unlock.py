@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from guardian_desktop.core.errors import GuardianError, WrongSecretError
 from guardian_desktop.core.keys import MIN_PASSPHRASE_LENGTH
@@ -13,8 +13,9 @@ from guardian_desktop.core.vault import CaseVault
 
 from ..widgets.banner import ErrorLine
 from ..widgets.choice import WrapChoice
+from ..widgets.flow import button_row
 from ..widgets.passphrase import PassphraseField
-from ..widgets.text import body_label, column, heading_label, scrolling
+from ..widgets.text import body_label, column, form_label, heading_label, scrolling
 
 
 class UnlockScreen(QWidget):
@@ -32,7 +33,7 @@ class UnlockScreen(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.passphrase = PassphraseField(self.tr("Passphrase"))
-        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        form.addRow(form_label(self.tr("&Passphrase"), self.passphrase.edit), self.passphrase)
         body.addLayout(form)
         self.passphrase.edit.returnPressed.connect(self.unlock)
         self.open_button = QPushButton(self.tr("&Open the case"))
@@ -45,12 +46,7 @@ class UnlockScreen(QWidget):
         self.back_button = QPushButton(self.tr("Go ba&ck"))
         self.back_button.setAccessibleName(self.tr("Go back to the start"))
         self.back_button.clicked.connect(self.cancelled.emit)
-        row = QHBoxLayout()
-        for b in (self.open_button, self.forgot_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.back_button)
-        body.addLayout(row)
+        body.addWidget(button_row(self.open_button, self.forgot_button, self.back_button))
 
         self.recovery_box = QWidget()
         rlay = QVBoxLayout(self.recovery_box)
@@ -66,9 +62,9 @@ class UnlockScreen(QWidget):
         self.recovery.setAccessibleName(self.tr("Recovery code"))
         self.new1 = PassphraseField(self.tr("New passphrase"))
         self.new2 = PassphraseField(self.tr("New passphrase again"))
-        rform.addRow(self.tr("&Recovery code"), self.recovery)
-        rform.addRow(self.tr("&New passphrase"), self.new1)
-        rform.addRow(self.tr("New passphrase &again"), self.new2)
+        rform.addRow(form_label(self.tr("&Recovery code"), self.recovery), self.recovery)
+        rform.addRow(form_label(self.tr("&New passphrase"), self.new1.edit), self.new1)
+        rform.addRow(form_label(self.tr("New passphrase &again"), self.new2.edit), self.new2)
         rlay.addLayout(rform)
         self.recover_button = QPushButton(self.tr("Open with the recovery co&de"))
         self.recover_button.setAccessibleName(self.tr("Open with the recovery code"))

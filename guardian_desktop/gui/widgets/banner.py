@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .text import body_label, heading_label
+from .text import body_label
 
 
 class PracticeBanner(QFrame):
@@ -16,13 +17,17 @@ class PracticeBanner(QFrame):
             "#practiceBanner QLabel { color: #3d3000; }"
         )
         layout = QVBoxLayout(self)
-        title = heading_label(self.tr("PRACTICE"), 2)
-        layout.addWidget(title)
+        em = self.fontMetrics().height()
+        layout.setContentsMargins(em // 2, em // 4, em // 2, em // 4)
         text = self.tr(
-            "This is a practice case with made-up details. Nothing here is real or sent "
-            "anywhere. Its passphrase is: {passphrase}. It is deleted when you close the app."
+            "PRACTICE: a made-up case, nothing is real or sent anywhere. "
+            "Passphrase: {passphrase}. Deleted when you close the app."
         ).format(passphrase=passphrase)
-        layout.addWidget(body_label(text))
+        label = body_label(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        layout.addWidget(label)
         self.setAccessibleName(self.tr("Practice case"))
         self.setAccessibleDescription(text)
 
@@ -41,3 +46,13 @@ class ErrorLine(QLabel):
         self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+        if text:
+            QTimer.singleShot(0, self, self._scroll_into_view)
+
+    def _scroll_into_view(self) -> None:
+        """The person must see the message even when the form is taller than the window."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and self.isVisible():
+            parent.ensureWidgetVisible(self)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -28,6 +27,8 @@ from guardian_desktop.core.vault import CaseVault
 
 from .. import seams
 from .banner import ErrorLine
+from .flow import button_row
+from .text import form_label
 
 R = TypeVar("R", OffenderIdentifier, TimelineEvent, Payment)
 
@@ -76,7 +77,7 @@ class RecordEditor(QWidget, Generic[R]):
                 widget = QLineEdit()
             widget.setAccessibleName(col.label)
             self.inputs[col.name] = widget
-            form.addRow(col.label, widget)
+            form.addRow(form_label(col.label, widget), widget)
         self.save_button = QPushButton(self.tr("Add to the list"))
         self.new_button = QPushButton(self.tr("Start a new one"))
         self.remove_button = QPushButton(self.tr("Remove the chosen one"))
@@ -89,16 +90,13 @@ class RecordEditor(QWidget, Generic[R]):
         self.save_button.clicked.connect(self.save_current)
         self.new_button.clicked.connect(self.start_new)
         self.remove_button.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        for b in (self.save_button, self.new_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.save_button, self.new_button, self.remove_button)
         self.error = ErrorLine()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.error)
         self.reload()
 

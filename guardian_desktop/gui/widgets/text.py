@@ -57,3 +57,11 @@ def clear_layout(layout: QLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
+
+
+def form_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label that wraps (QFormLayout's own labels do not) and keeps its mnemonic."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setBuddy(buddy)
+    return label

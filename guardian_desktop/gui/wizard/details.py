@@ -10,7 +10,7 @@ from guardian_desktop.core.models import OffenderIdentifier, Payment, TimelineEv
 
 from ..widgets.choice import WrapChoice
 from ..widgets.records import Column, RecordEditor
-from ..widgets.text import body_label, heading_label
+from ..widgets.text import body_label, form_label, heading_label
 from .base import WizardPage
 
 SHARE_CONTACT_KEY = "details.share_contact"
@@ -127,7 +127,7 @@ class DetailsPage(WizardPage):
         edit = QLineEdit()
         edit.setAccessibleName(label.replace("&", ""))
         self.ctx.saver.bind_line(key, edit)
-        form.addRow(label, edit)
+        form.addRow(form_label(label, edit), edit)
         return edit
 
     def _text(self, form: QFormLayout, key: str, label: str) -> QPlainTextEdit:
@@ -137,7 +137,7 @@ class DetailsPage(WizardPage):
         lines = edit.fontMetrics().lineSpacing() * 5
         edit.setMinimumHeight(lines)
         self.ctx.saver.bind_text(key, edit)
-        form.addRow(label, edit)
+        form.addRow(form_label(label, edit), edit)
         return edit
 
     def is_complete(self) -> bool:

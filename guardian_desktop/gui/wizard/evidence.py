@@ -1,12 +1,13 @@
-"""Step 3: save the evidence. Guidance above, the evidence screen (by others) below."""
+"""Step 3: save the evidence. Guidance first, then the evidence screen (built by others)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ..widgets.blocks import BlockView
-from ..widgets.text import body_label, scrolling
+from ..widgets.text import body_label
 from .base import WizardPage
+
+EVIDENCE_LINES = 24  # the evidence screen gets room for its list even in a small window
 
 
 def _evidence_screen(page: EvidencePage) -> QWidget | None:
@@ -21,20 +22,20 @@ def _evidence_screen(page: EvidencePage) -> QWidget | None:
 
 class EvidencePage(WizardPage):
     step_id = "evidence"
-    scrolls = False  # the evidence screen has its own list; the guidance scrolls apart
 
     def build(self) -> None:
-        area = scrolling(BlockView(self.blocks()))
-        area.setAccessibleName(self.tr("What to capture"))
-        self.body.addWidget(area, 2)
+        self.add_blocks()
         self.evidence_screen = _evidence_screen(self)
         if self.evidence_screen is None:
-            placeholder = body_label(
-                self.tr("Adding evidence is not available in this version yet.")
+            self.body.addWidget(
+                body_label(self.tr("Adding evidence is not available in this version yet."))
             )
-            self.body.addWidget(placeholder, 3)
-        else:
-            self.body.addWidget(self.evidence_screen, 3)
+            return
+        lines = self.fontMetrics().lineSpacing() * EVIDENCE_LINES
+        self.evidence_screen.setMinimumHeight(
+            max(lines, self.evidence_screen.minimumSizeHint().height())
+        )
+        self.body.addWidget(self.evidence_screen, 1)
 
     def is_complete(self) -> bool:
         if self.evidence_screen is None:

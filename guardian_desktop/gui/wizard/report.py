@@ -6,10 +6,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,8 +24,9 @@ from .. import seams
 from ..widgets import external
 from ..widgets.banner import ErrorLine
 from ..widgets.blocks import framed
+from ..widgets.flow import button_row
 from ..widgets.passphrase import PassphraseField
-from ..widgets.text import DANGER_COLOUR, body_label, clear_layout, heading_label
+from ..widgets.text import DANGER_COLOUR, body_label, clear_layout, form_label, heading_label
 from .base import WizardPage
 from .report_worker import ReportBuilder
 
@@ -53,14 +54,14 @@ class ReportPage(WizardPage):
         self.open_police = QPushButton(self.tr("Open the &police reporting page"))
         self.open_police.setAccessibleName(self.tr("Open the police reporting page in a browser"))
         self.open_police.clicked.connect(partial(self._open, region.online_report.url))
-        self.body.addLayout(_row(self.open_police))
+        self.body.addWidget(_row(self.open_police))
         self.open_ceop: QPushButton | None = None
         if self.ctx.under_18 is not False:
             self.body.addWidget(body_label(region.under_18_report.label))
             self.open_ceop = QPushButton(self.tr("Open the &CEOP page"))
             self.open_ceop.setAccessibleName(self.tr("Open the CEOP reporting page in a browser"))
             self.open_ceop.clicked.connect(partial(self._open, region.under_18_report.url))
-            self.body.addLayout(_row(self.open_ceop))
+            self.body.addWidget(_row(self.open_ceop))
 
     def _open(self, url: str) -> None:
         if not external.open_url(url):
@@ -73,8 +74,11 @@ class ReportPage(WizardPage):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.password = PassphraseField(self.tr("Password for the PDF (optional)"))
-        form.addRow(self.tr("Password for the PDF (optional, you will need to share it)"),
-                    self.password)  # fmt: skip
+        form.addRow(
+            form_label(self.tr("Password for the PDF (optional, you will need to share it)"),
+                       self.password.edit),
+            self.password,
+        )  # fmt: skip
         self.body.addLayout(form)
         self.make_button = QPushButton(self.tr("&Make the report"))
         self.make_button.setAccessibleName(self.tr("Make the PDF report"))
@@ -83,7 +87,7 @@ class ReportPage(WizardPage):
         self.save_button.setAccessibleName(self.tr("Save the PDF report to a file"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_report)
-        self.body.addLayout(_row(self.make_button, self.save_button))
+        self.body.addWidget(_row(self.make_button, self.save_button))
         self.status = body_label("")
         self.status.setAccessibleName(self.tr("Report status"))
         self.body.addWidget(self.status)
@@ -135,7 +139,7 @@ class ReportPage(WizardPage):
             page.setPixmap(QPixmap.fromImage(image))
             page.setAccessibleName(self.tr("Page {n} of the report").format(n=number))
             page.setFrameShape(QLabel.Shape.Box)
-            self.preview_layout.addWidget(page)
+            self.preview_layout.addWidget(page, 0, Qt.AlignmentFlag.AlignLeft)
         self.save_button.setFocus()
 
     def _build_failed(self, message: str) -> None:
@@ -182,7 +186,7 @@ class ReportPage(WizardPage):
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.summary.toPlainText())
         )
-        self.body.addLayout(_row(self.copy_button))
+        self.body.addWidget(_row(self.copy_button))
 
     def _reference_section(self) -> None:
         self.body.addWidget(heading_label(self.tr("After you report"), 2))
@@ -191,7 +195,7 @@ class ReportPage(WizardPage):
         self.reference = QLineEdit(self.ctx.vault.info().police_reference or "")
         self.reference.setAccessibleName(self.tr("Police reference number"))
         self.reference.editingFinished.connect(self._save_reference)
-        form.addRow(self.tr("Police &reference number"), self.reference)
+        form.addRow(form_label(self.tr("Police &reference number"), self.reference), self.reference)
         self.body.addLayout(form)
 
     def _save_reference(self) -> None:
@@ -219,9 +223,5 @@ class ReportPage(WizardPage):
         return bool(self.ctx.saver.get("report.saved", False))
 
 
-def _row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
+def _row(*buttons: QPushButton) -> QWidget:
+    return button_row(*buttons)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
 
 from ..widgets import external
 from ..widgets.blocks import BlockView
+from ..widgets.flow import button_row
 from ..widgets.text import body_label, heading_label
 from .base import WizardPage
 
@@ -27,20 +28,17 @@ class SupportPage(WizardPage):
             lay = QVBoxLayout(box)
             lay.addWidget(heading_label(service.name, 3))
             lay.addWidget(body_label(service.what))
-            row = QHBoxLayout()
             if service.phone:
                 phone = body_label(self.tr("Phone: {number}").format(number=service.phone))
                 phone.setAccessibleName(phone.text())
-                row.addWidget(phone, 1)
+                lay.addWidget(phone)
             if service.url:
                 button = QPushButton(self.tr("Open website"))
                 button.setAccessibleName(
                     self.tr("Open the website of {name}").format(name=service.name)
                 )
                 button.clicked.connect(partial(external.open_url, service.url))
-                row.addWidget(button)
-                row.addStretch(0 if service.phone else 1)
-            lay.addLayout(row)
+                lay.addWidget(button_row(button))
             self.body.addWidget(box)
         if region.after_report:
             self.body.addWidget(heading_label(self.tr("After a report"), 2))
