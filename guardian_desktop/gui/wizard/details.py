@@ -58,7 +58,7 @@ class DetailsPage(WizardPage):
         self.body.addWidget(body_label(self.tr(
             "Add each name, username, profile link, ID number, phone number or email they used."
         )))  # fmt: skip
-        self.identifiers = RecordEditor(vault, OffenderIdentifier, _identifier_columns(self),
+        self.identifiers = RecordEditor(vault, OffenderIdentifier, self._identifier_columns(),
                                         self.tr("Their names and accounts"))  # fmt: skip
         self.body.addWidget(self.identifiers)
 
@@ -140,20 +140,18 @@ class DetailsPage(WizardPage):
         form.addRow(form_label(label, edit), edit)
         return edit
 
+    def _identifier_columns(self) -> list[Column]:
+        return [
+            Column("platform", self.tr("App or website")),
+            Column("username", self.tr("Username")),
+            Column("display_name", self.tr("Name shown"), in_table=False),
+            Column("profile_url", self.tr("Profile link")),
+            Column("numeric_id", self.tr("ID number"), in_table=False),
+            Column("phone", self.tr("Phone number"), in_table=False),
+            Column("email", self.tr("Email"), in_table=False),
+            Column("seen_at", self.tr("Date seen"), in_table=False),
+            Column("notes", self.tr("Notes"), in_table=False),
+        ]
+
     def is_complete(self) -> bool:
         return bool(self.summary.toPlainText().strip()) and bool(self.identifiers.records)
-
-
-def _identifier_columns(page: QWidget) -> list[Column]:
-    tr = page.tr
-    return [
-        Column("platform", tr("App or website")),
-        Column("username", tr("Username")),
-        Column("display_name", tr("Name shown"), in_table=False),
-        Column("profile_url", tr("Profile link")),
-        Column("numeric_id", tr("ID number"), in_table=False),
-        Column("phone", tr("Phone number"), in_table=False),
-        Column("email", tr("Email"), in_table=False),
-        Column("seen_at", tr("Date seen"), in_table=False),
-        Column("notes", tr("Notes"), in_table=False),
-    ]
