@@ -18,7 +18,7 @@ from guardian_desktop.core.guidance import (
     load_guidance,
 )
 
-EXPECTED_LANGS = ("pl", "es", "ar")
+EXPECTED_LANGS = ("cy", "pl", "es", "ar")
 BASE = guidance_dir()
 EN_DIR = BASE / "en"
 LANGS = tuple(sorted(p.name for p in BASE.iterdir() if p.is_dir() and p.name != "en"))
