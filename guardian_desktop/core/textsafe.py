@@ -8,7 +8,7 @@ officer can see that something was there.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from xml.sax.saxutils import escape
 
 # Bidirectional embedding, override, isolate and mark characters.
@@ -18,38 +18,26 @@ BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c"  # LRM RLM ALM
 )
 REPLACEMENT = "\ufffd"  # the usual "unknown character" sign
-_KEEP = frozenset("\n\t")
+# C0 and C1 controls (Unicode category Cc) except tab and newline, the bidi controls, and
+# lone surrogates (category Cs: they cannot even be encoded).
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def safe_text(text: object, *, keep_newlines: bool = True, max_length: int | None = None) -> str:
-    """Return `text` with control, format-override and unpaired surrogate characters
-    replaced by U+FFFD. Newlines (and tabs, as a space) stay when `keep_newlines`."""
+    """Return `text` with control, bidirectional-override and lone surrogate characters
+    replaced by U+FFFD. Newlines stay when `keep_newlines` (else they become spaces);
+    tabs become spaces. Private-use and unassigned characters are left: fonts draw a box."""
     s = "" if text is None else str(text)
-    s = s.replace("\r\n", "\n").replace("\r", "\n")
-    out: list[str] = []
-    for ch in s:
-        if ch in _KEEP:
-            if ch == "\t" or not keep_newlines:
-                out.append(" ")
-            else:
-                out.append(ch)
-            continue
-        if ch in BIDI_CONTROLS:
-            out.append(REPLACEMENT)
-            continue
-        if ch in ("\u2028", "\u2029"):  # line and paragraph separators
-            out.append("\n" if keep_newlines else " ")
-            continue
-        # Cc: C0/C1 controls; Cs: lone surrogates (they cannot be encoded). Private-use
-        # and unassigned characters are left alone: fonts show a box for them.
-        if unicodedata.category(ch) in ("Cc", "Cs"):
-            out.append(REPLACEMENT)
-            continue
-        out.append(ch)
-    result = "".join(out)
-    if max_length is not None and len(result) > max_length:
-        result = result[: max(0, max_length - 1)] + "\u2026"
-    return result
+    s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    s = s.replace("\u2028", "\n").replace("\u2029", "\n")  # line/paragraph separators
+    if not keep_newlines:
+        s = s.replace("\n", " ")
+    s = _UNSAFE.sub(REPLACEMENT, s)
+    if max_length is not None and len(s) > max_length:
+        s = s[: max(0, max_length - 1)] + "\u2026"
+    return s
 
 
 def safe_markup(text: object, *, keep_newlines: bool = True, max_length: int | None = None) -> str:

@@ -112,8 +112,11 @@ def format_date(d: date) -> str:
 
 def format_datetime(dt: datetime, *, zone_name: str = "") -> str:
     """'3 March 2026, 21:14 UTC+00:00' (with the zone's short name where known)."""
-    text = f"{format_date(dt)}, {dt:%H:%M} {_offset(dt)}"
-    return f"{text} ({zone_name})" if zone_name else text
+    offset = _offset(dt)
+    text = f"{format_date(dt)}, {dt:%H:%M} {offset}"
+    if not zone_name or zone_name in ("UTC", offset) or zone_name.startswith(("+", "-")):
+        return text
+    return f"{text} ({zone_name})"
 
 
 def parse_when(value: str) -> datetime | date | None:

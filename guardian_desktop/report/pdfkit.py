@@ -101,7 +101,7 @@ def make_styles() -> Styles:
         hash=derive("hash", fontSize=7.5, leading=10, spaceAfter=0, splitLongWords=1),
         title=derive("title", fontName=FONT_BOLD, fontSize=19, leading=24, spaceAfter=6),
         subtitle=derive("subtitle", fontSize=10.5, leading=14, textColor=GREY_TEXT, spaceAfter=12),
-        h1=derive("h1", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=4, spaceAfter=8),
+        h1=derive("h1", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=16, spaceAfter=8),
         h2=derive("h2", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4),
         caption_title=derive(
             "caption-title", fontName=FONT_BOLD, fontSize=13, leading=16, spaceAfter=3

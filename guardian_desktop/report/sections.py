@@ -461,8 +461,8 @@ def exhibits(
 ) -> list[Flowable]:
     """One page per exhibit; a very tall capture is shown in segments of one page each."""
     s = lay.styles
-    out: list[Flowable] = [PageBreak(), Heading(_title("exhibits"), s.h1, "exhibits")]
-    out.append(
+    intro: list[Flowable] = [Heading(_title("exhibits"), s.h1, "exhibits")]
+    intro.append(
         markup(
             _(
                 "One exhibit per page, in number order. Pictures are smaller copies of the "
@@ -473,16 +473,22 @@ def exhibits(
         )
     )
     if part.many:
-        out.append(
+        intro.append(
             markup(
                 _("This part holds exhibits {span}.").format(span=_exhibit_span(part.items)),
                 s.body,
             )
         )
+    intro.append(Spacer(1, 8))
+    out: list[Flowable] = [PageBreak(), *intro]
+    # The first exhibit shares its page with the section heading.
+    used = _height(intro, lay.frame_width, lay.frame_height)
     for item in part.items:
         src, redacted = load(item)
         if src is None:
-            out.append(PageBreak())
+            if not used:
+                out.append(PageBreak())
+            used = 0.0
             out.extend(_caption(item, lay, 1, 1, redacted))
             out.append(
                 MissingPicture(
@@ -499,10 +505,12 @@ def exhibits(
         caption_h = _height(
             _caption(item, lay, 88, 88, redacted), lay.frame_width, lay.frame_height
         )
-        room = lay.frame_height - caption_h - 4
+        room = lay.frame_height - caption_h - used - 4
         segments = _segments(src, lay.frame_width, room)
         for k, (width, full_h, top, h) in enumerate(segments, 1):
-            out.append(PageBreak())
+            if not used:
+                out.append(PageBreak())
+            used = 0.0
             out.extend(_caption(item, lay, k, len(segments), redacted))
             out.append(PictureSlice(src, width, full_h, top, h))
     return out
@@ -647,8 +655,9 @@ def _audit(facts: CaseFacts, lay: Layout) -> list[Flowable]:
     shown = groups[:MAX_AUDIT_ROWS]
     for g in shown:
         when = F.format_when(g.first_at)
-        if g.count > 1 and g.last_at != g.first_at:
-            when += " " + _("to") + " " + F.format_when(g.last_at)
+        last = F.format_when(g.last_at)
+        if last != when:
+            when += " " + _("to") + " " + last
         detail = g.detail if g.count == 1 else _("{n} entries").format(n=g.count)
         rows.append(
             [para(when, s.cell), para(F.action_name(g.action), s.cell), para(detail, s.small)]
