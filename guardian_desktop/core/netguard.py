@@ -1,6 +1,6 @@
 """Make network use fail loudly: for tests, and optionally at app start.
 
-The app works offline and its own code imports no network module: no PySide6.QtNetwork,
+The app works offline and its own code imports no network module: not Qt's QtNetwork,
 no urllib.request, http.client or requests (a test checks that the GUI modules do not
 pull in QtNetwork). Some libraries import such modules for features the app does not use
 (ReportLab imports urllib.request to fetch images by URL; the app only hands it bytes),

@@ -252,6 +252,7 @@ class CaseLock(QObject):
         self.panel.unlocked.connect(self._unlocked)
         self.panel.close_requested.connect(self._close_requested)
         self.window.setCentralWidget(self.panel)
+        self.panel.show()  # the layout would only show it from the event loop
         self.panel.setFocus()
         self.locked.emit()
 
@@ -275,6 +276,7 @@ class CaseLock(QObject):
         panel = self.window.takeCentralWidget()
         if self._content is not None:
             self.window.setCentralWidget(self._content)
+            self._content.show()
         for bar in self._bars:
             if shiboken6.isValid(bar):
                 bar.show()
