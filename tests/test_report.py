@@ -147,6 +147,18 @@ def test_metadata_reveals_nothing_personal(practice: CaseVault, practice_pdf: by
     assert str(practice.folder).encode() not in practice_pdf
     assert str(Path.home()).encode() not in practice_pdf
     assert b"Sam Example" not in practice_pdf.split(b"/Info")[0][-2000:]
+    fonts = set(re.findall(rb"/BaseFont /([A-Za-z+-]+)", practice_pdf))
+    assert fonts and all(f.endswith((b"+DejaVuSans", b"+DejaVuSans-Bold")) for f in fonts)
+
+
+def test_an_empty_case_still_makes_a_report(tmp_path: Path) -> None:
+    vault, _code = CaseVault.create(tmp_path / "empty", PASSPHRASE, "Empty")
+    with vault:
+        texts = pages_text(build_report(vault, ReportOptions(max_part_bytes=1000))[0])
+    text = "\n".join(texts)
+    assert "No pictures were added to this case." in text
+    assert "No offender details were recorded." in text
+    assert f"Page {len(texts)} of {len(texts)}" in texts[-1]
 
 
 def test_practice_mark_only_on_practice_cases(hostile_pdf: bytes) -> None:

@@ -31,6 +31,7 @@ from . import sections
 from .facts import CaseFacts, format_datetime, gather, zone_name
 from .i18n import _
 from .pdfkit import (
+    FONT,
     Furniture,
     JpegSource,
     NumberedCanvas,
@@ -204,6 +205,7 @@ def _build_pdf(
         producer=PDF_CREATOR,
         keywords=[],
         lang=options.language,
+        initialFontName=FONT,  # else an unembedded Helvetica is listed in every PDF
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,

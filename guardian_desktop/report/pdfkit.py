@@ -86,7 +86,13 @@ class Styles:
 def make_styles() -> Styles:
     register_fonts()
     base = ParagraphStyle(
-        "gd-body", fontName=FONT, fontSize=9.5, leading=13, spaceAfter=5, splitLongWords=1
+        "gd-body",
+        fontName=FONT,
+        bulletFontName=FONT,
+        fontSize=9.5,
+        leading=13,
+        spaceAfter=5,
+        splitLongWords=1,
     )
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:
@@ -143,6 +149,7 @@ def table(
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=30)
     cmds: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GREY_LINE),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # else every cell selects Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
