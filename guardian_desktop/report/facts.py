@@ -6,6 +6,7 @@ they agree with each other. Nothing here knows about page layout.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -267,8 +268,6 @@ def gather(vault: CaseVault, *, check_originals: bool = False) -> CaseFacts:
         audit_chain_ok=chain_ok,
     )
     if check_originals:
-        import hashlib
-
         for item in facts.items:
             data = vault.original_bytes(item.id)
             facts.originals_checked += 1

@@ -40,6 +40,8 @@ def plain_text_summary(vault: CaseVault, *, max_chars: int = MAX_CHARS) -> str:
     lines.append(_("Amounts demanded: {text}").format(text=_short(F.demanded_text(facts), 300)))
     lines.append(_("Paid: {text}").format(text=_short(F.paid_text(facts), 300)))
     lines.append(_("Images shared: {text}").format(text=_short(F.images_shared_text(facts), 200)))
+    if facts.info.under_18 is not None:
+        lines.append(_("Person under 18: {text}").format(text=F.under_18_text(facts.info)))
     platforms = ", ".join(facts.platforms)
     if platforms:
         lines.append(_("Platforms: {text}").format(text=_short(platforms, 200)))
