@@ -99,6 +99,32 @@ def check_qt(s: Scratch) -> str:
     return f"PySide6 {pyside_version}, platform {name}, {len(formats)} image formats"
 
 
+def import_app_modules(s: Scratch) -> str:
+    # A frozen build holds only the modules PyInstaller found: importing every one of them
+    # catches a missing hidden import here rather than when someone opens that screen.
+    import importlib
+    import pkgutil
+
+    from . import __path__ as package_path
+
+    names = [
+        m.name
+        for m in pkgutil.walk_packages(package_path, prefix=f"{__package__}.")
+        if not m.name.endswith(".__main__")  # it would start the app
+    ]
+    if f"{__package__}.gui.run" not in names:
+        raise StepFailed(f"the app's modules could not be listed (found {len(names)})")
+    broken = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # report every module that fails, not only the first
+            broken.append(f"{name} ({_describe(exc)})")
+    if broken:
+        raise StepFailed("could not import " + "; ".join(broken))
+    return f"{len(names)} modules"
+
+
 def check_keyring(s: Scratch) -> str:
     # Only asks which backend is in use: nothing is stored or read.
     import keyring
@@ -205,6 +231,7 @@ def verify_case(s: Scratch) -> str:
 STEPS: list[tuple[str, Callable[[Scratch], str]]] = [
     ("Bundled resources", check_resources),
     ("Qt", check_qt),
+    ("App modules", import_app_modules),
     ("Keyring", check_keyring),
     ("Create a case", create_case),
     ("Add a screenshot", add_screenshot),
