@@ -2,9 +2,11 @@
 
 The app works offline and its own code imports no network module: not Qt's QtNetwork,
 no urllib.request, http.client or requests (a test checks that the GUI modules do not
-pull in QtNetwork). Some libraries import such modules for features the app does not use
-(ReportLab imports urllib.request to fetch images by URL; the app only hands it bytes),
-so "imported" is not "used": forbid_network() makes any attempt fail and records it.
+pull in QtNetwork). Libraries do import such modules for features the app does not use:
+the standard library's xml.sax.saxutils (used to escape report text) imports
+urllib.request, which brings in http.client and ssl, and ReportLab can fetch images by URL
+(the app only hands it bytes). So "imported" is not "used": forbid_network() makes any
+attempt fail and records it, and the tests run a whole session under it.
 
 Blocked: creating Internet sockets (AF_INET, AF_INET6 and any family other than local
 AF_UNIX), socket.create_connection, and name lookups (getaddrinfo, gethostbyname). Local

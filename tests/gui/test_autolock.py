@@ -175,6 +175,24 @@ def test_windows_sleep_and_screen_lock_messages() -> None:
     assert not windows_message_means_lock(0x0100, 0x4)
 
 
+def test_windows_message_filter_reads_the_message(qtbot: QtBot) -> None:
+    import ctypes
+
+    from PySide6.QtCore import QByteArray, QCoreApplication
+
+    hits: list[int] = []
+    native = autolock_module._WindowsPowerFilter(lambda: hits.append(1))
+    msg = autolock_module._MSG(None, autolock_module.WM_POWERBROADCAST, 0x4, 0)
+    kind = QByteArray(b"windows_generic_MSG")
+    assert native.nativeEventFilter(kind, ctypes.addressof(msg)) == (False, 0)
+    qtbot.waitUntil(lambda: hits == [1], timeout=2000)
+    other = autolock_module._MSG(None, 0x0100, 0x4, 0)  # a key press
+    native.nativeEventFilter(kind, ctypes.addressof(other))
+    native.nativeEventFilter(QByteArray(b"xcb_generic_event_t"), ctypes.addressof(msg))
+    QCoreApplication.processEvents()  # would run a queued lock, if one had been queued
+    assert hits == [1]
+
+
 @pytest.mark.skipif(
     not sys.platform.startswith("linux") or shutil.which("dbus-run-session") is None,
     reason="needs a D-Bus session (Linux)",

@@ -321,7 +321,9 @@ class _WindowsPowerFilter(QAbstractNativeEventFilter):
         self._lock = lock
 
     def nativeEventFilter(self, event_type: object, message: object) -> tuple[bool, int]:  # noqa: N802
-        if bytes(event_type) != b"windows_generic_MSG":  # type: ignore[call-overload]
+        data = getattr(event_type, "data", None)
+        kind = data() if callable(data) else event_type
+        if kind != b"windows_generic_MSG":
             return False, 0
         try:
             msg = _MSG.from_address(int(message))  # type: ignore[call-overload]
