@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import imaging
+from .signals import emit
 
 
 class CountdownWindow(QWidget):
@@ -37,8 +38,8 @@ class CountdownWindow(QWidget):
         self.label.setAccessibleName(self.tr("Countdown"))
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the screen capture"))
-        self.cancel_button.clicked.connect(self.cancelled.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
+        self.cancel_button.clicked.connect(self.cancelled)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.cancelled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.cancel_button)
@@ -99,7 +100,7 @@ class ScreenCapture(QObject):
         self._timer.stop()
         self._close_countdown()
         self._restore()
-        self.cancelled.emit()
+        emit(self.cancelled)
 
     def _tick(self) -> None:
         self._left -= 1
@@ -116,13 +117,14 @@ class ScreenCapture(QObject):
         images = grab_screens()
         self._restore()
         if images:
-            self.captured.emit(images)
+            emit(self.captured, images)
         else:
-            self.failed.emit(
+            emit(
+                self.failed,
                 self.tr(
                     "This computer did not let the app capture the screen. Use the system's "
                     "own screenshot key instead, then add the file with 'Add screenshots'."
-                )
+                ),
             )
 
     def _close_countdown(self) -> None:

@@ -26,6 +26,7 @@ from guardian_desktop.core.vault import CaseVault
 
 from . import imaging
 from .flow import flow_container
+from .signals import emit
 from .text import local_iso, local_time_label, parse_iso, safe_text
 
 SAVE_DELAY_MS = 700  # save this long after the last key press, or at once on leaving a field
@@ -237,7 +238,11 @@ class ItemDetails(QWidget):
                 )
         else:
             local = moment.astimezone() if moment.tzinfo else moment
-            self.when.setDateTime(QDateTime(local.replace(tzinfo=None)))
+            self.when.setDateTime(
+                QDateTime(
+                    local.year, local.month, local.day, local.hour, local.minute, local.second
+                )
+            )
         for widget in (self.description, self.platform, self.when):
             widget.blockSignals(False)
         self.file_name.setText(safe_text(item.original_name))
@@ -324,14 +329,14 @@ class ItemDetails(QWidget):
             return
         self._item = item
         self.saved_note.setText(self.tr("Saved."))
-        self.edited.emit(item)
+        emit(self.edited, item)
 
     def _on_show_toggled(self, shown: bool) -> None:
         self.refresh_picture()
         if self._item is not None:
-            self.shown_toggled.emit(self._item.id, shown)
+            emit(self.shown_toggled, self._item.id, shown)
 
     def _request(self, signal: SignalInstance) -> None:
         if self._item is not None:
             self.save_now()
-            signal.emit(self._item.id)
+            emit(signal, self._item.id)

@@ -60,7 +60,7 @@ def png_bytes(image: QImage) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, b"PNG")
+    ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; str works
     buffer.close()
     if not ok:
         raise ValueError("the picture could not be encoded")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from guardian_desktop.core.models import EvidenceItem
 
 from .model import EvidenceListModel
+from .signals import emit
 
 
 class EvidenceList(QListView):
@@ -25,9 +26,12 @@ class EvidenceList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWordWrap(True)
+        # Every row has the same shape (a thumbnail and four elided lines; the panel beside
+        # shows everything in full). Uniform sizes let the view lay out 500 rows without
+        # asking each one for its picture: only rows on screen are drawn and loaded.
+        self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setUniformItemSizes(False)
+        self.setUniformItemSizes(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         line = self.fontMetrics().height()
         # Thumbnails grow with the text size, so rows keep their shape at 200% text.
@@ -71,4 +75,4 @@ class EvidenceList(QListView):
     def _emit(self, signal: SignalInstance, row: int) -> None:
         item = self._model.item_at(row)
         if item is not None:
-            signal.emit(item.id)
+            emit(signal, item.id)

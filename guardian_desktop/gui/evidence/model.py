@@ -6,13 +6,14 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
 from . import imaging
+from .signals import emit
 from .text import local_time_label, safe_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +66,7 @@ class EvidenceListModel(QAbstractListModel):
             self._cache.pop((item.id, True), None)
             self._cache.pop((item.id, False), None)
         index = self.index(row)
-        self.dataChanged.emit(index, index)
+        emit(self.dataChanged, index, index)
 
     def remove_item(self, item_id: int) -> None:
         row = self.row_of(item_id)
@@ -107,12 +108,12 @@ class EvidenceListModel(QAbstractListModel):
             self._shown.discard(item_id)
         row = self.row_of(item_id)
         if row >= 0:
-            self.dataChanged.emit(self.index(row), self.index(row))
+            emit(self.dataChanged, self.index(row), self.index(row))
 
     def set_all_shown(self, shown: bool) -> None:
         self._shown = {i.id for i in self._items} if shown else set()
         if self._items:
-            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+            emit(self.dataChanged, self.index(0), self.index(len(self._items) - 1))
 
     def thumbnail(self, item_id: int) -> QPixmap:
         """The small picture for the list, from memory when it was made before."""
@@ -127,12 +128,20 @@ class EvidenceListModel(QAbstractListModel):
             image = imaging.picture(data, shown=shown)
         except (GuardianError, OSError):
             image = None
+        # Every thumbnail is the same size (the picture centred in it), so that the list's
+        # uniform rows fit tall phone shots and wide desktop captures alike.
+        size = self.thumb_size
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         if image is None or image.isNull():
-            pixmap = QPixmap(self.thumb_size)
-            pixmap.fill(Qt.GlobalColor.lightGray)
+            painter.fillRect(pixmap.rect(), Qt.GlobalColor.lightGray)
         else:
-            size = self.thumb_size
-            pixmap = QPixmap.fromImage(imaging.fit(image, size.width(), size.height()))
+            fitted = imaging.fit(image, size.width(), size.height())
+            painter.drawImage(
+                (size.width() - fitted.width()) // 2, (size.height() - fitted.height()) // 2, fitted
+            )
+        painter.end()
         self._cache[key] = pixmap
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)

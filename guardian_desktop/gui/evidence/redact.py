@@ -37,7 +37,8 @@ from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
 from . import imaging
-from .worker import redaction_task
+from .signals import emit
+from .worker import BackgroundTask, redaction_task
 
 
 class RedactCanvas(QWidget):
@@ -111,20 +112,20 @@ class RedactCanvas(QWidget):
             return
         self._history.append(list(self.boxes))
         self.boxes.append(rect)
-        self.boxes_changed.emit()
+        emit(self.boxes_changed)
         self.update()
 
     def undo(self) -> None:
         if self._history:
             self.boxes = self._history.pop()
-            self.boxes_changed.emit()
+            emit(self.boxes_changed)
             self.update()
 
     def clear(self) -> None:
         if self.boxes:
             self._history.append(list(self.boxes))
             self.boxes = []
-            self.boxes_changed.emit()
+            emit(self.boxes_changed)
             self.update()
 
     def can_undo(self) -> bool:
@@ -219,7 +220,7 @@ class RedactDialog(QDialog):
         super().__init__(parent)
         self._vault = vault
         self._item = item
-        self._task: object | None = None
+        self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Cover private parts of %1").replace("%1", item.exhibit))
         image = imaging.decode(vault.rendition(item.id, redacted=False))
         # Boxes are stored in original pixels; the picture here is the smaller rendition.
@@ -307,16 +308,24 @@ class RedactDialog(QDialog):
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving the covered copy\u2026"))
         task = redaction_task(self._vault, self._item.id, self.boxes_in_original_pixels())
-        task.succeeded.connect(self._on_saved)
-        task.failed.connect(self._on_failed)
+        task.finished.connect(self._on_task_finished)
         self._task = task
         task.start()
+
+    def _on_task_finished(self) -> None:
+        task = self._task
+        if task is None:
+            return
+        if isinstance(task.result, EvidenceItem):
+            self._on_saved(task.result)
+        else:
+            self._on_failed(task.error or self.tr("Please try again."))
 
     def _on_saved(self, item: EvidenceItem) -> None:
         self._item = item
         self._show_hashes(item)
         self.status.setText(self.tr("Saved. The report will use the covered copy."))
-        self.saved.emit(item)
+        emit(self.saved, item)
         self.accept()
 
     def _on_failed(self, message: str) -> None:
@@ -328,7 +337,7 @@ class RedactDialog(QDialog):
         )
 
     def reject(self) -> None:
-        if self._task is not None and not self.save_button.isEnabled():
+        if self._task is not None and self._task.isRunning():
             return  # saving: wait for it, so nothing is half-done
         super().reject()
 

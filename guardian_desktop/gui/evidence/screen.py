@@ -46,6 +46,7 @@ from .item_list import EvidenceList
 from .model import EvidenceListModel
 from .redact import RedactDialog
 from .reminder import ReminderPanel, age_warning
+from .signals import emit
 from .summary import BatchSummary
 from .text import safe_text
 from .viewer import EvidenceViewer
@@ -76,6 +77,10 @@ class EvidenceScreen(QWidget):
         self._task: BackgroundTask | None = None
         self._capture: ScreenCapture | None = None
         self._viewer: EvidenceViewer | None = None
+        # The worker writes its progress; the UI reads it a few times a second.
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(100)
+        self._progress_timer.timeout.connect(self._poll_progress)
         self.setAccessibleName(self.tr("Save the evidence"))
         self.setAcceptDrops(True)
 
@@ -412,15 +417,19 @@ class EvidenceScreen(QWidget):
         self.progress_row.show()
         for b in self._add_buttons:
             b.setEnabled(False)
-        task.progress.connect(self._on_progress)
-        task.succeeded.connect(self._on_batch_done)
-        task.failed.connect(self._on_batch_failed)
+        task.finished.connect(self._on_task_finished)
         self.destroyed.connect(task.cancel)  # a closed screen stops the batch
-        self.busy_changed.emit(True)
+        self._progress_timer.start()
+        emit(self.busy_changed, True)
         task.start()
         self.cancel_button.setFocus()
 
-    def _on_progress(self, done: int, total: int, name: str) -> None:
+    def _poll_progress(self) -> None:
+        if self._task is None:
+            return
+        done, total, _name = self._task.progress()
+        if total == 0:
+            return
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(done)
         if self.cancel_button.isEnabled():
@@ -428,12 +437,24 @@ class EvidenceScreen(QWidget):
                 self.tr("Adding %1 of %2\u2026").replace("%1", str(done)).replace("%2", str(total))
             )
 
+    def _on_task_finished(self) -> None:
+        task = self._task
+        if task is None:
+            return
+        if task.error is not None:
+            self._on_batch_failed(task.error)
+        elif isinstance(task.result, BatchResult):
+            self._on_batch_done(task.result)
+        else:
+            self._on_batch_failed(self.tr("Adding stopped unexpectedly."))
+
     def _finish_batch(self) -> None:
+        self._progress_timer.stop()
         self._task = None
         self.progress_row.hide()
         for b in self._add_buttons:
             b.setEnabled(True)
-        self.busy_changed.emit(False)
+        emit(self.busy_changed, False)
 
     def _on_batch_done(self, result: BatchResult) -> None:
         had_focus = self.cancel_button.hasFocus()
@@ -448,8 +469,8 @@ class EvidenceScreen(QWidget):
         if had_focus:
             self.summary.close_button.setFocus()
         if result.added:
-            self.changed.emit()
-        self.batch_finished.emit(result)
+            emit(self.changed)
+        emit(self.batch_finished, result)
 
     def _on_batch_failed(self, message: str) -> None:
         self._finish_batch()
@@ -457,8 +478,8 @@ class EvidenceScreen(QWidget):
         self.model.reload()  # some items may have been stored before the failure
         self.summary.show_result(BatchResult(), error=message)
         if self.item_count() != before:
-            self.changed.emit()
-        self.batch_finished.emit(BatchResult())
+            emit(self.changed)
+        emit(self.batch_finished, BatchResult())
 
     # --- items ---------------------------------------------------------------------------
 
@@ -468,7 +489,7 @@ class EvidenceScreen(QWidget):
 
     def _on_edited(self, item: EvidenceItem) -> None:
         self.model.update_item(item)
-        self.changed.emit()
+        emit(self.changed)
 
     def _on_item_shown(self, item_id: int, shown: bool) -> None:
         self.model.set_shown(item_id, shown)
@@ -534,7 +555,7 @@ class EvidenceScreen(QWidget):
         self.details.replace_item(item)
         if self._viewer is not None:
             self._viewer.refresh()
-        self.changed.emit()
+        emit(self.changed)
 
     def remove_item(self, item_id: int) -> None:
         try:
@@ -565,7 +586,7 @@ class EvidenceScreen(QWidget):
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
             self.list.setFocus()
         self.say(self.tr("%1 was removed from the case.").replace("%1", item.exhibit))
-        self.changed.emit()
+        emit(self.changed)
 
     # --- state ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtGui import QImage
 
 from guardian_desktop.core.errors import EvidenceRejected, GuardianError
@@ -43,37 +43,46 @@ def _tr(text: str) -> str:
 
 
 class BackgroundTask(QThread):
-    """Runs `work(progress, cancel_event)` once on its own thread."""
+    """Runs `work(progress, cancel_event)` once on its own thread.
 
-    progress = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(str)
+    The worker emits no Python signals (see signals.py): it writes its progress into
+    `progress()` for the UI to read on a timer, and the UI learns of the end from
+    QThread.finished, which Qt emits from C++. Then `result` or `error` is set."""
 
     def __init__(self, work: Work) -> None:
         super().__init__()
         self._work = work
         self.cancel_event = threading.Event()
+        self._lock = threading.Lock()
+        self._progress: tuple[int, int, str] = (0, 0, "")
+        self.result: object = None
+        self.error: str | None = None
         _RUNNING.add(self)
         self.finished.connect(self._release)
 
     def cancel(self) -> None:
         self.cancel_event.set()
 
+    def progress(self) -> tuple[int, int, str]:
+        with self._lock:
+            return self._progress
+
+    def _report(self, done: int, total: int, name: str) -> None:
+        with self._lock:
+            self._progress = (done, total, name)
+
     def run(self) -> None:
         try:
-            result = self._work(self.progress.emit, self.cancel_event)
+            self.result = self._work(self._report, self.cancel_event)
         except GuardianError as exc:
-            self.failed.emit(str(exc))
+            self.error = str(exc)
         except Exception:  # never let a worker thread die silently
             log.exception("background task failed")
-            message = (
+            self.error = (
                 _tr("Something went wrong, so this was not finished.")
                 + " "
                 + _tr("What was already saved is kept. Please try again.")
             )
-            self.failed.emit(message)
-        else:
-            self.succeeded.emit(result)
 
     def _release(self) -> None:
         # Dropped on a later turn of the event loop, never inside its own signal.
