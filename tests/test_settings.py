@@ -60,3 +60,28 @@ def test_corrupt_and_partial_files(tmp_path: Path) -> None:
 def test_recent_ignored_when_not_allowed_on_disk(tmp_path: Path) -> None:
     (tmp_path / SETTINGS_FILE).write_text(json.dumps({"recent_cases": ["/a"]}), "utf-8")
     assert load_settings(tmp_path).recent_cases == []
+
+
+def test_safety_and_language_settings_round_trip(tmp_path: Path) -> None:
+    s = Settings(
+        language="cy",
+        discreet_mode=True,
+        auto_lock_minutes=0,
+        quick_exit_url="https://www.bbc.co.uk/weather",
+        quick_exit_explained=True,
+    )
+    save_settings(s, tmp_path)
+    assert load_settings(tmp_path) == s
+
+
+def test_bad_safety_values_fall_back(tmp_path: Path) -> None:
+    bad = {
+        "language": 5,
+        "discreet_mode": "on",
+        "auto_lock_minutes": -3,
+        "quick_exit_url": "http://tracker.example/?who=me",
+    }
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(bad), "utf-8")
+    loaded = load_settings(tmp_path)
+    assert loaded == Settings()
+    assert loaded.auto_lock_minutes == 5 and loaded.discreet_mode is False

@@ -215,9 +215,23 @@ def guidance_dir() -> Path:
     return resource_path("guidance")
 
 
-def load_guidance(lang: str = "en") -> Guidance:
-    """Load guidance for ``lang``; any file missing in that language comes from English."""
-    return _load_cached(lang, guidance_dir())
+_current_language = FALLBACK_LANG
+
+
+def set_language(lang: str) -> None:
+    """Choose the language that ``load_guidance()`` gives when none is named (the app's)."""
+    global _current_language
+    _current_language = lang or FALLBACK_LANG
+
+
+def current_language() -> str:
+    return _current_language
+
+
+def load_guidance(lang: str | None = None) -> Guidance:
+    """Load guidance for ``lang`` (default: the app's language); any file missing in that
+    language comes from English."""
+    return _load_cached(lang or _current_language, guidance_dir())
 
 
 def available_languages() -> list[str]:

@@ -26,6 +26,11 @@ class Settings:
 
     remember_recent: bool = False
     recent_cases: list[str] = field(default_factory=list)
+    language: str = ""  # "" follows the system
+    discreet_mode: bool = False
+    auto_lock_minutes: int = 5  # 0 turns auto-lock off
+    quick_exit_url: str = ""  # a neutral page to open on quick exit; "" opens nothing
+    quick_exit_explained: bool = False
 
     def add_recent(self, path: str | Path) -> None:
         if not self.remember_recent:
@@ -51,7 +56,21 @@ def _coerce(data: Any) -> Settings:
     if not isinstance(recent, list):
         recent = []
     paths = [p for p in recent if isinstance(p, str) and p][:MAX_RECENT]
-    return Settings(remember_recent=remember, recent_cases=paths if remember else [])
+    settings = Settings(remember_recent=remember, recent_cases=paths if remember else [])
+    for name in ("language", "quick_exit_url"):
+        value = data.get(name)
+        if isinstance(value, str):
+            setattr(settings, name, value)
+    for name in ("discreet_mode", "quick_exit_explained"):
+        value = data.get(name)
+        if isinstance(value, bool):
+            setattr(settings, name, value)
+    minutes = data.get("auto_lock_minutes")
+    if isinstance(minutes, int) and not isinstance(minutes, bool) and 0 <= minutes <= 240:
+        settings.auto_lock_minutes = minutes
+    if not settings.quick_exit_url.startswith("https://"):
+        settings.quick_exit_url = ""
+    return settings
 
 
 def load_settings(folder: Path | None = None) -> Settings:

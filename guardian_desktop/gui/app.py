@@ -25,6 +25,21 @@ class GuardianApplication(QApplication):
         self.setOrganizationName(APP_ID)
         self.setDesktopFileName("guardian-desktop")
         apply_base_font(self)
+        from .i18n import Translations
+
+        self.translations = Translations(self)
+        from .safety.clipboard import release_clipboard
+
+        self.aboutToQuit.connect(release_clipboard)
+
+    def set_language(self, language: str) -> str:
+        """Install the app's and Qt's translations ("" follows the system) and use the
+        same language for the guidance. Returns the language used."""
+        from guardian_desktop.core.guidance import set_language
+
+        code = self.translations.install(language)
+        set_language(code)
+        return code
 
 
 def apply_base_font(app: QApplication) -> None:

@@ -7,15 +7,32 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from guardian_desktop.core import keys
+from guardian_desktop.core.deletion import delete_case
 from guardian_desktop.core.errors import GuardianError, NoKeyringError
-from guardian_desktop.core.settings import load_settings, save_settings
+from guardian_desktop.core.resources import resource_path
+from guardian_desktop.core.settings import Settings, load_settings, save_settings
 from guardian_desktop.core.vault import CaseVault, default_cases_dir, is_case
 
 from . import seams
+from .about import AboutDialog
+from .preferences import PreferencesDialog
+from .safety.autolock import AutoLock
+from .safety.discreet import apply_discreet
+from .safety.first_run import QuickExitIntroDialog
+from .safety.quick_exit import QuickExit, QuickExitIndicator, make_quick_exit_button
+from .safety.unlock_dialog import CaseLock
 from .start.new_case import NewCaseScreen
 from .start.recovery_code import RecoveryCodeScreen
 from .start.start_screen import StartScreen
@@ -28,10 +45,13 @@ PRACTICE_PASSPHRASE = "practice case 123"  # noqa: S105
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, practice: bool = False) -> None:
+    def __init__(self, *, practice: bool = False, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Guardian Desktop"))
-        self.settings = load_settings()
+        icon = resource_path("icons", "guardian.png")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.settings = settings if settings is not None else load_settings()
         self.vault: CaseVault | None = None
         self.wizard: WizardView | None = None
         self.practice_dir: Path | None = None
@@ -39,16 +59,163 @@ class MainWindow(QMainWindow):
         central = QWidget()
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(self._top_bar())
         self.stack = QStackedWidget()
         self._layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.start = StartScreen(self.settings)
-        self.start.new_requested.connect(self.show_new_case)
-        self.start.open_requested.connect(self.open_case)
-        self.start.practice_requested.connect(self.start_practice)
+        self._install_safety()
+        self.start = self._make_start()
         self._show(self.start)
         if practice:
             self.start_practice()
+
+    # --- safety: quick exit, auto-lock, discreet mode ------------------------------------
+
+    def _top_bar(self) -> QHBoxLayout:
+        """Settings and About on the left; the quick exit button on every screen, right."""
+        bar = QHBoxLayout()
+        em = self.fontMetrics().height()
+        bar.setContentsMargins(em // 2, em // 4, em // 2, 0)
+        self.settings_button = QPushButton(self.tr("Settin&gs"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.show_settings)
+        # Every screen shows this bar, so its keys must clash with none: Alt+G and F1.
+        self.about_button = QPushButton(self.tr("About"))
+        self.about_button.setAccessibleName(self.tr("About Guardian Desktop"))
+        self.about_button.setToolTip(self.tr("About Guardian Desktop (F1)"))
+        self.about_button.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.about_button.clicked.connect(lambda: AboutDialog.ask(self))
+        bar.addWidget(self.settings_button)
+        bar.addWidget(self.about_button)
+        bar.addStretch(1)
+        self.quick_exit = QuickExit(self, neutral_url=self.settings.quick_exit_url or None)
+        self.quick_exit_indicator = QuickExitIndicator(self.quick_exit)
+        self.quick_exit_button = make_quick_exit_button(self, self.quick_exit)
+        bar.addWidget(self.quick_exit_indicator)
+        bar.addWidget(self.quick_exit_button)
+        return bar
+
+    def _install_safety(self) -> None:
+        self.quick_exit.install()
+        self.quick_exit.add_save_callback(self._save_wizard)
+        self.quick_exit.set_lock_callback(self.close_case)
+        self.autolock = AutoLock(self, minutes=self.settings.auto_lock_minutes)
+        self.autolock.lockRequested.connect(self._auto_lock)
+        self.case_lock = CaseLock(self, quick_exit=self.quick_exit)
+        self.case_lock.unlocked.connect(self._after_unlock)
+        self.case_lock.close_requested.connect(self._closed_while_locked)
+        apply_discreet(self, self.settings.discreet_mode)
+
+    def _save_wizard(self) -> None:
+        if self.wizard is not None:
+            self.wizard.save_all()
+
+    def _auto_lock(self) -> None:
+        """Hide first, then save and close the case; the same step comes back on unlock."""
+        if self.vault is None or self.practice_dir is not None:
+            return
+        folder = self.vault.folder
+        self.case_lock.lock(folder)
+        self._save_wizard()
+        self.vault.close()
+
+    def _after_unlock(self, vault: CaseVault) -> None:
+        self.vault = vault
+        self._show_wizard()
+
+    def _closed_while_locked(self) -> None:
+        self.vault = None
+        self.wizard = None
+        self.show_start()
+
+    def _make_start(self) -> StartScreen:
+        start = StartScreen(self.settings)
+        start.new_requested.connect(self.show_new_case)
+        start.open_requested.connect(self.open_case)
+        start.practice_requested.connect(self.start_practice)
+        return start
+
+    def show_settings(self) -> None:
+        new, wants_delete = PreferencesDialog.ask(
+            self.settings,
+            case_open=self.vault is not None and self.practice_dir is None,
+            parent=self,
+        )
+        if wants_delete:
+            self.delete_open_case()
+            return
+        if new is None:
+            return
+        language_changed = new.language != self.settings.language
+        self.settings = new
+        with contextlib.suppress(OSError):
+            save_settings(self.settings)
+        self.quick_exit.neutral_url = new.quick_exit_url or None
+        self.autolock.set_minutes(new.auto_lock_minutes)
+        apply_discreet(self, new.discreet_mode)
+        if language_changed:
+            self.languageChangeRequested(new.language)
+        self._rebuild_start()
+
+    def languageChangeRequested(self, language: str) -> None:  # noqa: N802 - Qt-style hook
+        """Install the new language and build the screens again in it (nothing is lost:
+        the wizard saves everything and reads it back from the case)."""
+        from .app import GuardianApplication
+
+        app = GuardianApplication.instance()
+        if isinstance(app, GuardianApplication):
+            app.set_language(language)
+        self.setWindowTitle(self.tr("Guardian Desktop"))
+        if self.wizard is not None:
+            step = self.wizard.current_page.step_id
+            self._save_wizard()
+            self._show_wizard()
+            assert self.wizard is not None
+            self.wizard.go_to(step)
+
+    def _rebuild_start(self) -> None:
+        old = self.start
+        self.start = self._make_start()
+        if self.stack.currentWidget() is old:
+            self._show(self.start)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    def delete_open_case(self) -> None:
+        if self.vault is None:
+            return
+        if not seams.confirm(
+            self,
+            self.tr("Delete this case?"),
+            self.tr(
+                "This deletes the case and all the evidence in it from this computer. It "
+                "cannot be undone. Only do this if you no longer need the evidence, for "
+                "example after the police have a copy."
+            ),
+            self.tr("Delete the case"),
+            self.tr("Keep the case"),
+        ):
+            return
+        folder, case_id = self.vault.folder, self.vault.case_id
+        self.show_start()
+        report = delete_case(folder, case_id)
+        if report.ok:
+            seams.inform(
+                self,
+                self.tr("The case is deleted"),
+                self.tr(
+                    "The case files were overwritten and removed, and the app no longer "
+                    "remembers the case. Some copies may still exist: SSD drives, backups, "
+                    "cloud folders and system restore can keep old copies of files."
+                ),
+            )
+        else:
+            seams.inform(
+                self,
+                self.tr("The case could not be fully deleted"),
+                self.tr("Some files could not be removed:") + "\n" + "\n".join(report.problems),
+                warning=True,
+            )
 
     def _show(self, widget: QWidget) -> None:
         if self.stack.indexOf(widget) < 0:
@@ -152,12 +319,28 @@ class MainWindow(QMainWindow):
 
     def _show_wizard(self) -> None:
         assert self.vault is not None
+        if not self.settings.quick_exit_explained:
+            QuickExitIntroDialog.ask(self)
+            self.settings.quick_exit_explained = True
+            with contextlib.suppress(OSError):
+                save_settings(self.settings)
         self.wizard = WizardView(self.vault)
         self.wizard.close_requested.connect(self.show_start)
+        self.wizard.busy_changed.connect(self._busy)
         self._show(self.wizard)
+        if self.practice_dir is None:
+            self.autolock.start()
+
+    def _busy(self, busy: bool) -> None:
+        """No auto-lock in the middle of an import or a report build."""
+        if busy:
+            self.autolock.pause()
+        else:
+            self.autolock.resume()
 
     def close_case(self) -> None:
         """Save everything and lock the case. Safe to call more than once."""
+        self.autolock.stop()
         if self.wizard is not None:
             self.wizard.save_all()
         if self.vault is not None:
@@ -178,4 +361,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.close_case()
+        # The app-wide filters go with the window: a closed window must not react to keys.
+        self.quick_exit.uninstall()
+        self.autolock.close()
         super().closeEvent(event)

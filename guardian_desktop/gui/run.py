@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from guardian_desktop.core.settings import load_settings
+
 from .app import GuardianApplication
 from .main_window import MainWindow
 
 
 def run_gui(argv: list[str], practice: bool = False) -> int:
     app = GuardianApplication(argv)
-    window = MainWindow(practice=practice or "--practice" in argv[1:])
+    settings = load_settings()
+    app.set_language(settings.language)
+    window = MainWindow(practice=practice or "--practice" in argv[1:], settings=settings)
     window.show()
+    from .safety.autolock import register_windows_session_events
+
+    register_windows_session_events(int(window.winId()))
     return int(app.exec())

@@ -8,6 +8,7 @@ Klipper) do not keep them; macOS and most other history tools have no such mark 
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 
 from PySide6.QtCore import QByteArray, QMimeData
@@ -37,6 +38,7 @@ class AppClipboard:
 
     def __init__(self) -> None:
         self._markers: set[str] = set()
+        self._release_registered = False
 
     def remember(self, text_or_image: str | QImage) -> None:
         if isinstance(text_or_image, QImage):
@@ -47,12 +49,20 @@ class AppClipboard:
     def forget_all(self) -> None:
         self._markers.clear()
 
+    def _set(self, mime: QMimeData) -> None:
+        QGuiApplication.clipboard().setMimeData(mime)
+        if not self._release_registered:
+            # A QMimeData made in Python must not outlive the interpreter: some platforms
+            # keep the clipboard in a C++ static that is destroyed after Python (a crash).
+            atexit.register(release_clipboard)
+            self._release_registered = True
+
     def copy_text(self, text: str) -> None:
         mime = QMimeData()
         mime.setText(text)
         for fmt, value in _NO_HISTORY_FORMATS.items():
             mime.setData(fmt, QByteArray(value))
-        QGuiApplication.clipboard().setMimeData(mime)
+        self._set(mime)
         self.remember(text)
 
     def copy_image(self, image: QImage) -> None:
@@ -60,7 +70,7 @@ class AppClipboard:
         mime.setImageData(image)
         for fmt, value in _NO_HISTORY_FORMATS.items():
             mime.setData(fmt, QByteArray(value))
-        QGuiApplication.clipboard().setMimeData(mime)
+        self._set(mime)
         self.remember(image)
 
     def holds_app_content(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> bool:
@@ -108,6 +118,23 @@ def copy_text(text: str) -> None:
 
 def copy_image(image: QImage) -> None:
     app_clipboard.copy_image(image)
+
+
+def release_clipboard() -> None:
+    """Before the app ends: swap the app's clipboard content for a copy that Qt owns, so
+    what the person copied stays pasteable and no Python object is left in Qt's hands."""
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    if not clipboard.ownsClipboard():
+        return
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasImage():
+        clipboard.setImage(clipboard.image())
+    elif mime is not None and mime.hasText():
+        clipboard.setText(mime.text())
+    else:
+        clipboard.clear()
 
 
 def remember_app_clipboard(text_or_image: str | QImage) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..safety.clipboard import copy_text
 from ..widgets import external
 from ..widgets.choice import WrapChoice
 from ..widgets.flow import button_row
@@ -68,7 +69,7 @@ class RecoveryCodeScreen(QWidget):
             self.status.show()
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.code)
+        copy_text(self.code)
         self.status.setText(self.tr(
             "Copied. Paste it only somewhere private, then copy something else over it."
         ))  # fmt: skip

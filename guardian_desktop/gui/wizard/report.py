@@ -6,8 +6,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from guardian_desktop.core.errors import GuardianError
 
 from .. import seams
+from ..safety.clipboard import copy_text
 from ..widgets import external
 from ..widgets.banner import ErrorLine
 from ..widgets.blocks import framed
@@ -32,6 +33,7 @@ from .report_worker import ReportBuilder
 
 
 class ReportPage(WizardPage):
+    busy_changed = Signal(bool)
     step_id = "report"
 
     def build(self) -> None:
@@ -111,23 +113,22 @@ class ReportPage(WizardPage):
             paper=self.ctx.region.paper,
             password=self.password.text() or None,
             include_personal_contact=bool(saver.get("details.share_contact", False)),
-            language=self.ctx.guidance.lang,
+            # The police of the UK regions read English, whatever the app's language.
+            language="en",
         )  # fmt: skip
 
     def make_report(self) -> None:
         self.ctx.saver.flush()
         self.error.show_message("")
-        try:
-            options = self._options = self.options()
-        except ImportError:
-            self.error.show_message(self.tr("Making reports is not available in this version."))
-            return
+        options = self._options = self.options()
+        self.busy_changed.emit(True)
         self.make_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Making the report. This can take a little while..."))
         self.builder.start(self.ctx.vault, options)
 
     def _built(self, parts: list[bytes], images: list[QImage]) -> None:
+        self.busy_changed.emit(False)
         self.parts = parts
         self.make_button.setEnabled(True)
         self.save_button.setEnabled(True)
@@ -143,6 +144,7 @@ class ReportPage(WizardPage):
         self.save_button.setFocus()
 
     def _build_failed(self, message: str) -> None:
+        self.busy_changed.emit(False)
         self.make_button.setEnabled(True)
         self.status.setText("")
         self.error.show_message(self.tr(
@@ -183,9 +185,7 @@ class ReportPage(WizardPage):
         self.body.addWidget(self.summary)
         self.copy_button = QPushButton(self.tr("C&opy the summary"))
         self.copy_button.setAccessibleName(self.tr("Copy the summary"))
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.summary.toPlainText())
-        )
+        self.copy_button.clicked.connect(lambda: copy_text(self.summary.toPlainText()))
         self.body.addWidget(_row(self.copy_button))
 
     def _reference_section(self) -> None:

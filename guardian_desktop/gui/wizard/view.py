@@ -37,6 +37,7 @@ STEP_KEY = "wizard.step"
 
 class WizardView(QWidget):
     close_requested = Signal()
+    busy_changed = Signal(bool)  # an import or a report build is running
 
     def __init__(self, vault: CaseVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,9 @@ class WizardView(QWidget):
             self.steps.addItem(QListWidgetItem())
             self.stack.addWidget(page)
             page.changed.connect(self._refresh_marks)
+            busy = getattr(page, "busy_changed", None)
+            if busy is not None:
+                busy.connect(self.busy_changed.emit)
         self.steps.currentRowChanged.connect(self._go)
 
         self.title = heading_label("", 1)

@@ -1,0 +1,17 @@
+"""GUI test set-up: the one-time modal explanations are replaced, so no test blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_first_run_dialog(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The quick-exit explanation is a modal shown before the first case opens."""
+    from guardian_desktop.gui.safety.first_run import QuickExitIntroDialog
+
+    shown: list[object] = []
+    monkeypatch.setattr(
+        QuickExitIntroDialog, "ask", classmethod(lambda cls, p=None: shown.append(p))
+    )
+    return shown
