@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -33,15 +34,54 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
     box.exec()
 
 
+def _file_dialog(parent: QWidget | None, title: str, start: str, filters: str) -> QFileDialog:
+    """Qt's own file dialog, not the system's: the system dialogs keep lists of recent
+    files and folders (Windows' and GTK's recent lists), which would name the case."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setHistory([])
+    return dialog
+
+
+def _run_file_dialog(dialog: QFileDialog) -> list[str]:
+    try:
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        chosen = list(dialog.selectedFiles()) if accepted else []
+    finally:
+        # Qt saves the dialog's history and last folder when it is destroyed: destroy it
+        # now, then remove what it wrote.
+        shiboken6.delete(dialog)
+        forget_file_dialog_history()
+    return chosen
+
+
+def forget_file_dialog_history() -> None:
+    """Remove the folders Qt's file dialog remembers (QtProject settings, FileDialog)."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in ("history", "lastVisited"):
+        settings.remove(key)
+    settings.endGroup()
+    settings.sync()
+
+
 def open_files(parent: QWidget | None, title: str, start_dir: str, filters: str) -> list[str]:
-    files, _ = QFileDialog.getOpenFileNames(parent, title, start_dir, filters)
-    return list(files)
+    dialog = _file_dialog(parent, title, start_dir, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    return _run_file_dialog(dialog)
 
 
 def open_folder(parent: QWidget | None, title: str, start_dir: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title, start_dir)
+    dialog = _file_dialog(parent, title, start_dir, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    chosen = _run_file_dialog(dialog)
+    return chosen[0] if chosen else ""
 
 
 def save_file(parent: QWidget | None, title: str, start_path: str, filters: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, title, start_path, filters)
-    return path
+    dialog = _file_dialog(parent, title, start_path, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    chosen = _run_file_dialog(dialog)
+    return chosen[0] if chosen else ""
