@@ -34,6 +34,9 @@ pytest: setup
 
 test: lint typecheck pytest
 
+translations: setup
+	$(PY) scripts/update_translations.py
+
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 

@@ -77,13 +77,44 @@ class BatchSummary(QFrame):
         self.headline.setText("\n".join(parts))
         self.problems.clear()
         for failure in result.failed:
-            self.problems.addItem(safe_text(failure.detail, 400))
+            self.problems.addItem(self.failure_line(failure.reason, failure.name, failure.detail))
         self.problems.setVisible(bool(result.failed))
         if result.failed:
             rows = min(6, len(result.failed))
             height = self.problems.sizeHintForRow(0) * rows + 2 * self.problems.frameWidth() + 4
             self.problems.setMaximumHeight(height)
         self.show()
+
+    def failure_line(self, reason: str, name: str, detail: str) -> str:
+        """One line for a file not added, in the app's language (the core's reason code
+        picks the words; its English detail is the fallback)."""
+        texts = {
+            "empty": self.tr("%1: the file is empty (0 bytes)."),
+            "not_image": self.tr(
+                "%1: this is not a picture the app can read. If it is a screenshot, save it "
+                "again as PNG or JPEG."
+            ),
+            "damaged": self.tr(
+                "%1: the picture is damaged or cut short, so it was not added. If you still "
+                "have it on the phone, send or copy it again."
+            ),
+            "too_many_pixels": self.tr("%1: the picture is far too large to be a screenshot."),
+            "too_large": self.tr("%1: the file is too big to be a screenshot."),
+            "unsupported": self.tr(
+                "%1: this kind of file is not accepted. Use PNG, JPEG, WebP, BMP, GIF or TIFF."
+            ),
+            "unreadable": self.tr(
+                "%1: the file could not be read. Check that you are allowed to open it."
+            ),
+            "missing": self.tr(
+                "%1: the file is no longer there. It may have been moved or deleted."
+            ),
+            "folder": self.tr("%1: this is a folder, not a picture."),
+        }
+        text = texts.get(reason)
+        if text is None:  # e.g. a full disk: the core's message says what to do
+            return safe_text(detail, 400)
+        return text.replace("%1", safe_text(name, 120))
 
     def lines(self) -> list[str]:
         """The failure lines, one per file (for tests and screen readers)."""
