@@ -97,3 +97,11 @@ def make_screenshot(seed: int, size: tuple[int, int] = (390, 844)) -> bytes:
     out = io.BytesIO()
     im.save(out, "PNG")
     return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """Tests run in the app's own QApplication subclass (fonts, translations)."""
+    from guardian_desktop.gui.app import GuardianApplication
+
+    return GuardianApplication
