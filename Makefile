@@ -42,6 +42,9 @@ bench: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/render_screens.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/render_screens.py --lang ar --out docs/screenshots/arabic
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/render_screens.py --size 1024x640 --font-scale 2 --out docs/screenshots/text-200
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/render_evidence_screens.py
 
 sample-report: setup
 	$(PY) scripts/make_sample_report.py

@@ -32,6 +32,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1200x800")
     parser.add_argument("--font-scale", type=float, default=1.0)
+    parser.add_argument("--lang", default="en", help="cy, pl, es, ar or en")
+    parser.add_argument("--prefix", default="", help="put before each file name")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     _isolate()
@@ -40,15 +42,21 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     from guardian_desktop.core.models import Role
+    from guardian_desktop.core.settings import Settings
     from guardian_desktop.core.vault import CaseVault
+    from guardian_desktop.gui.about import AboutDialog
     from guardian_desktop.gui.app import GuardianApplication
     from guardian_desktop.gui.main_window import MainWindow
+    from guardian_desktop.gui.preferences import PreferencesDialog
+    from guardian_desktop.gui.safety.first_run import QuickExitIntroDialog
     from guardian_desktop.gui.start.new_case import NewCaseScreen
     from guardian_desktop.gui.start.recovery_code import RecoveryCodeScreen
     from guardian_desktop.gui.start.unlock import UnlockScreen
     from guardian_desktop.gui.wizard.report import ReportPage
 
     app = GuardianApplication([sys.argv[0]])
+    app.set_language(args.lang)
+    settings = Settings(quick_exit_explained=True)  # the explanation is rendered on its own
     if args.font_scale != 1.0:
         font = QFont(app.font())
         font.setPointSizeF(font.pointSizeF() * args.font_scale)
@@ -61,11 +69,20 @@ def main() -> int:
 
     def shoot(widget: QWidget, name: str) -> None:
         settle()
-        path = args.out / f"{name}.png"
+        path = args.out / f"{args.prefix}{name}.png"
         widget.grab().save(str(path))
         print(path)
 
-    window = MainWindow()
+    for dialog, name in (
+        (QuickExitIntroDialog(), "quick-exit-explained"),
+        (PreferencesDialog(settings, case_open=True), "settings"),
+        (AboutDialog(), "about"),
+    ):
+        dialog.show()
+        shoot(dialog, name)
+        dialog.close()
+
+    window = MainWindow(settings=settings)
     window.resize(width, height)
     window.show()
     shoot(window, "start")
@@ -91,7 +108,7 @@ def main() -> int:
     shoot(window, "unlock-wrong-passphrase")
     window.close()
 
-    practice = MainWindow(practice=True)
+    practice = MainWindow(practice=True, settings=settings)
     practice.resize(width, height)
     practice.show()
     wizard = practice.wizard
