@@ -69,7 +69,9 @@ class FlowLayout(QLayout):
         heights: dict[int, int] = {}
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisible() and move:
+            # isHidden, not isVisible: a page that is not on screen yet still gets laid out,
+            # and skipping all its widgets would leave them piled up at the origin.
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             next_x = x + hint.width() + gap_x

@@ -126,12 +126,14 @@ def release_clipboard() -> None:
     if QGuiApplication.instance() is None:
         return
     clipboard = QGuiApplication.clipboard()
-    if not clipboard.ownsClipboard():
-        return
     mime = clipboard.mimeData()
-    if mime is not None and mime.hasImage():
+    # Ours if it carries the no-history marks copy_text/copy_image put on it (some
+    # platforms, like the offscreen one, never report owning the clipboard).
+    if mime is None or "x-kde-passwordManagerHint" not in mime.formats():
+        return
+    if mime.hasImage():
         clipboard.setImage(clipboard.image())
-    elif mime is not None and mime.hasText():
+    elif mime.hasText():
         clipboard.setText(mime.text())
     else:
         clipboard.clear()
