@@ -396,6 +396,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Discreet</name>
     <message>
         <source>Notes</source>
@@ -657,6 +664,21 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <message>
         <source>%1 screenshots in the case</source>
         <translation>%1 sgrinlun yn yr achos</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTasks</name>
+    <message>
+        <source>Something went wrong, so this was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was already saved is kept. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -927,6 +949,85 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <message>
         <source>Saved.</source>
         <translation>Wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <source>The case is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It locked itself because nothing happened for a while, to keep it private. Everything you typed was saved. Type your passphrase to go back to where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case and go to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation type="unfinished">C&amp;od adfer</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished">Cod adfer</translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished">Teipia&apos;r cyfrinymadrodd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
+        <translation type="unfinished">Dydy&apos;r cod adfer yna ddim yn agor yr achos hwn. Gwiria bob grŵp o lythrennau a rhifau, a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
+        <translation type="unfinished">Dydy&apos;r cyfrinymadrodd yna ddim yn agor yr achos hwn. Gwiria Caps Lock a rho gynnig arall arni, neu defnyddia dy god adfer.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1390,29 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <message>
         <source>The web page must start with https:// - or leave it empty.</source>
         <translation>Rhaid i&apos;r dudalen we ddechrau gyda https:// - neu gad hi&apos;n wag.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExit</name>
+    <message>
+        <source>Quick exit presses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift pressed {count} of 3 times. Press it 3 times to leave at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the app at once, saves and locks the case, then closes the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or press Shift three times</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Discreet</name>
     <message>
         <source>Notes</source>
@@ -657,6 +664,21 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <message>
         <source>%1 screenshots in the case</source>
         <translation>%1 capturas de pantalla en el caso</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTasks</name>
+    <message>
+        <source>Something went wrong, so this was not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was already saved is kept. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -927,6 +949,85 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <source>The case is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It locked itself because nothing happened for a while, to keep it private. Everything you typed was saved. Type your passphrase to go back to where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished">&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case and go to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation type="unfinished">&amp;Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished">Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished">Primero escribe la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
+        <translation type="unfinished">Ese código de recuperación no abre este caso. Revisa cada grupo de letras y números e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
+        <translation type="unfinished">Esa frase de contraseña no abre este caso. Revisa el Bloq Mayús (Caps Lock) e inténtalo de nuevo, o usa tu código de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1390,29 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <message>
         <source>The web page must start with https:// - or leave it empty.</source>
         <translation>La página web debe empezar por https:// - o déjalo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExit</name>
+    <message>
+        <source>Quick exit presses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift pressed {count} of 3 times. Press it 3 times to leave at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the app at once, saves and locks the case, then closes the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or press Shift three times</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,9 @@ TEXT_WIDGETS = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
     "QToolButton", "QCommandLinkButton", "QMenu",
 }  # fmt: skip
-TRANSLATE = {"tr", "translate", "_tr", "qtr"}
+TRANSLATE = {"tr", "translate"}
+# Wrappers hide the text from lupdate, so its strings would never be translated.
+WRAPPERS = {"_tr", "qtr", "_", "tr_"}
 # Not words for a person: date formats and the like.
 ALLOWED = {"yyyy-MM-dd HH:mm", "yyyy-MM-dd", "HH:mm", "dd/MM/yyyy HH:mm", "dd/MM/yyyy"}
 
@@ -62,6 +64,9 @@ def _problems(path: Path) -> list[str]:
             continue
         name = _name(node.func)
         where = f"{path.relative_to(GUI.parent.parent)}:{node.lineno}"
+        if name in WRAPPERS:
+            out.append(f"{where}: {name}() hides text from lupdate; use self.tr or translate")
+            continue
         if name in TRANSLATE:
             if name == "translate":
                 # QCoreApplication.translate("Context", "text"); QRect.translate(dx, dy) is not.
@@ -99,10 +104,11 @@ def test_checker_finds_an_untranslated_label(tmp_path: Path) -> None:
             "    w.setText('Save the evidence')\n"
             "    QLabel(f'{w} items')\n"
             "    w.setToolTip(w.tr('fine'))\n"
-            "    w.tr(some_variable)\n",
+            "    w.tr(some_variable)\n"
+            "    w.setText(_tr('hidden from lupdate'))\n",
             encoding="utf-8",
         )
         found = _problems(bad)
     finally:
         bad.unlink()
-    assert len(found) == 3, found
+    assert len(found) == 4, found

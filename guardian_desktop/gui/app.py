@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -48,8 +48,3 @@ def apply_base_font(app: QApplication) -> None:
     if font.pointSizeF() < BODY_POINT_SIZE:
         font.setPointSizeF(BODY_POINT_SIZE)
     app.setFont(font)
-
-
-def tr(context: str, text: str) -> str:
-    """Translate outside a QObject (literal strings only, so lupdate can find them)."""
-    return QCoreApplication.translate(context, text)

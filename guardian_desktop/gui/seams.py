@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
     """A yes/no question with clear button words (never a bare OK/Cancel)."""
     box = QMessageBox(parent)
@@ -30,7 +26,7 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 

@@ -38,10 +38,6 @@ Work = Callable[[ProgressFn, threading.Event], object]
 _RUNNING: set[BackgroundTask] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceTasks", text)
-
-
 class BackgroundTask(QThread):
     """Runs `work(progress, cancel_event)` once on its own thread.
 
@@ -79,9 +75,13 @@ class BackgroundTask(QThread):
         except Exception:  # never let a worker thread die silently
             log.exception("background task failed")
             self.error = (
-                _tr("Something went wrong, so this was not finished.")
+                QCoreApplication.translate(
+                    "EvidenceTasks", "Something went wrong, so this was not finished."
+                )
                 + " "
-                + _tr("What was already saved is kept. Please try again.")
+                + QCoreApplication.translate(
+                    "EvidenceTasks", "What was already saved is kept. Please try again."
+                )
             )
 
     def _release(self) -> None:
@@ -128,7 +128,11 @@ def images_task(
             except GuardianError as exc:
                 result.failed.append(BatchFailure(name, "storage", str(exc)))
             except ValueError:
-                detail = name + ": " + _tr("the picture could not be read.")
+                detail = (
+                    name
+                    + ": "
+                    + QCoreApplication.translate("EvidenceTasks", "the picture could not be read.")
+                )
                 result.failed.append(BatchFailure(name, "damaged", detail))
             progress(index + 1, len(images), name)
         return result

@@ -41,10 +41,6 @@ _OTHER_MODIFIER_KEYS = {
 }  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuickExit", text)
-
-
 # --- seams: tests replace these so no browser opens and the test run goes on ------------
 
 
@@ -236,7 +232,7 @@ class QuickExitIndicator(QWidget):
     def __init__(self, quick_exit: QuickExit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._progress = 0
-        self.setAccessibleName(_tr("Quick exit presses"))
+        self.setAccessibleName(QCoreApplication.translate("QuickExit", "Quick exit presses"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -250,9 +246,9 @@ class QuickExitIndicator(QWidget):
     def set_progress(self, count: int) -> None:
         self._progress = max(0, min(PRESSES, count))
         self.setAccessibleDescription(
-            _tr("Shift pressed {count} of 3 times. Press it 3 times to leave at once.").format(
-                count=self._progress
-            )
+            QCoreApplication.translate(
+                "QuickExit", "Shift pressed {count} of 3 times. Press it 3 times to leave at once."
+            ).format(count=self._progress)
         )
         self.setToolTip(self.accessibleDescription())
         self.setVisible(self._progress > 0)
@@ -280,13 +276,15 @@ class QuickExitIndicator(QWidget):
 
 def make_quick_exit_button(parent: QWidget | None, quick_exit: QuickExit) -> QPushButton:
     """The visible "Quick exit" button. It never becomes a dialog's default button."""
-    button = QPushButton(_tr("Quick exit"), parent)
+    button = QPushButton(QCoreApplication.translate("QuickExit", "Quick exit"), parent)
     button.setObjectName("quickExitButton")
-    button.setAccessibleName(_tr("Quick exit"))
+    button.setAccessibleName(QCoreApplication.translate("QuickExit", "Quick exit"))
     button.setAccessibleDescription(
-        _tr("Hides the app at once, saves and locks the case, then closes the app.")
+        QCoreApplication.translate(
+            "QuickExit", "Hides the app at once, saves and locks the case, then closes the app."
+        )
     )
-    button.setToolTip(_tr("Or press Shift three times"))
+    button.setToolTip(QCoreApplication.translate("QuickExit", "Or press Shift three times"))
     button.setAutoDefault(False)
     button.setDefault(False)
     button.clicked.connect(quick_exit.trigger)

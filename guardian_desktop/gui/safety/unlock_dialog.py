@@ -42,10 +42,6 @@ from .quick_exit import QuickExit, make_quick_exit_button
 Opener = Callable[..., CaseVault]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LockPanel", text)
-
-
 def _label(text: str, *, scale: float = 1.0, bold: bool = False) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -90,10 +86,14 @@ class LockPanel(QWidget):
         else:
             self.quick_exit_button = None
 
-        self.heading = _label(_tr("The case is locked"), scale=1.6, bold=True)
-        self.heading.setAccessibleName(_tr("The case is locked"))
+        self.heading = _label(
+            QCoreApplication.translate("LockPanel", "The case is locked"), scale=1.6, bold=True
+        )
+        self.heading.setAccessibleName(
+            QCoreApplication.translate("LockPanel", "The case is locked")
+        )
         layout.addWidget(self.heading)
-        layout.addWidget(_label(_tr(
+        layout.addWidget(_label(QCoreApplication.translate("LockPanel",
             "It locked itself because nothing happened for a while, to keep it private. "
             "Everything you typed was saved. Type your passphrase to go back to where you "
             "were."
@@ -103,11 +103,11 @@ class LockPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(_tr("Passphrase"))
-        self.secret_label = QLabel(_tr("&Passphrase"))
+        self.secret.setAccessibleName(QCoreApplication.translate("LockPanel", "Passphrase"))
+        self.secret_label = QLabel(QCoreApplication.translate("LockPanel", "&Passphrase"))
         self.secret_label.setBuddy(self.secret)
-        self.show_box = QCheckBox(_tr("&Show"))
-        self.show_box.setAccessibleName(_tr("Show what I type"))
+        self.show_box = QCheckBox(QCoreApplication.translate("LockPanel", "&Show"))
+        self.show_box.setAccessibleName(QCoreApplication.translate("LockPanel", "Show what I type"))
         self.show_box.toggled.connect(self._show_secret)
         row = QHBoxLayout()
         row.addWidget(self.secret, 1)
@@ -122,15 +122,23 @@ class LockPanel(QWidget):
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.unlock_button = QPushButton(_tr("&Unlock"))
-        self.unlock_button.setAccessibleName(_tr("Unlock the case"))
+        self.unlock_button = QPushButton(QCoreApplication.translate("LockPanel", "&Unlock"))
+        self.unlock_button.setAccessibleName(
+            QCoreApplication.translate("LockPanel", "Unlock the case")
+        )
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        self.switch_button = QPushButton(_tr("Use the &recovery code instead"))
-        self.switch_button.setAccessibleName(_tr("Use the recovery code instead"))
+        self.switch_button = QPushButton(
+            QCoreApplication.translate("LockPanel", "Use the &recovery code instead")
+        )
+        self.switch_button.setAccessibleName(
+            QCoreApplication.translate("LockPanel", "Use the recovery code instead")
+        )
         self.switch_button.clicked.connect(self.toggle_recovery)
-        self.close_button = QPushButton(_tr("&Close the case"))
-        self.close_button.setAccessibleName(_tr("Close the case and go to the start"))
+        self.close_button = QPushButton(QCoreApplication.translate("LockPanel", "&Close the case"))
+        self.close_button.setAccessibleName(
+            QCoreApplication.translate("LockPanel", "Close the case and go to the start")
+        )
         self.close_button.clicked.connect(self.close_requested.emit)
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.switch_button)
@@ -147,15 +155,23 @@ class LockPanel(QWidget):
     def toggle_recovery(self) -> None:
         self._use_recovery = not self._use_recovery
         if self._use_recovery:
-            self.secret_label.setText(_tr("&Recovery code"))
-            self.secret.setAccessibleName(_tr("Recovery code"))
-            self.switch_button.setText(_tr("Use the &passphrase instead"))
-            self.switch_button.setAccessibleName(_tr("Use the passphrase instead"))
+            self.secret_label.setText(QCoreApplication.translate("LockPanel", "&Recovery code"))
+            self.secret.setAccessibleName(QCoreApplication.translate("LockPanel", "Recovery code"))
+            self.switch_button.setText(
+                QCoreApplication.translate("LockPanel", "Use the &passphrase instead")
+            )
+            self.switch_button.setAccessibleName(
+                QCoreApplication.translate("LockPanel", "Use the passphrase instead")
+            )
         else:
-            self.secret_label.setText(_tr("&Passphrase"))
-            self.secret.setAccessibleName(_tr("Passphrase"))
-            self.switch_button.setText(_tr("Use the &recovery code instead"))
-            self.switch_button.setAccessibleName(_tr("Use the recovery code instead"))
+            self.secret_label.setText(QCoreApplication.translate("LockPanel", "&Passphrase"))
+            self.secret.setAccessibleName(QCoreApplication.translate("LockPanel", "Passphrase"))
+            self.switch_button.setText(
+                QCoreApplication.translate("LockPanel", "Use the &recovery code instead")
+            )
+            self.switch_button.setAccessibleName(
+                QCoreApplication.translate("LockPanel", "Use the recovery code instead")
+            )
         self.secret.clear()
         self.show_message("")
         self.secret.setFocus()
@@ -168,7 +184,7 @@ class LockPanel(QWidget):
     def unlock(self) -> None:
         text = self.secret.text()
         if not text:
-            self.show_message(_tr("Type the passphrase first."))
+            self.show_message(QCoreApplication.translate("LockPanel", "Type the passphrase first."))
             self.secret.setFocus()
             return
         kind = "recovery_code" if self._use_recovery else "passphrase"
@@ -178,11 +194,17 @@ class LockPanel(QWidget):
             vault = self._opener(self.folder, **{kind: text})
         except WrongSecretError:
             if self._use_recovery:
-                msg = _tr("That recovery code does not open this case. Check each group of "
-                          "letters and numbers, and try again.")  # fmt: skip
+                msg = QCoreApplication.translate(
+                    "LockPanel",
+                    "That recovery code does not open this case. Check each group of "
+                    "letters and numbers, and try again.",
+                )
             else:
-                msg = _tr("That passphrase does not open this case. Check Caps Lock and try "
-                          "again, or use your recovery code.")  # fmt: skip
+                msg = QCoreApplication.translate(
+                    "LockPanel",
+                    "That passphrase does not open this case. Check Caps Lock and try "
+                    "again, or use your recovery code.",
+                )
             self.show_message(msg)
             self.secret.setFocus()
             self.secret.selectAll()
