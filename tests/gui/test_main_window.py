@@ -182,3 +182,19 @@ def test_preferences_refuses_a_non_https_page(qtbot: QtBot) -> None:
     dialog._save()
     assert dialog.result_settings.quick_exit_url == "https://www.bbc.co.uk/weather"
     assert dialog.result_settings.auto_lock_minutes == 10
+
+
+def test_danger_red_keeps_contrast_on_a_dark_theme(qapp: GuardianApplication) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from guardian_desktop.gui.widgets.text import DANGER_COLOUR, danger_colour
+
+    original = qapp.palette()
+    try:
+        assert danger_colour() == DANGER_COLOUR  # the light default
+        dark = QPalette(original)
+        dark.setColor(QPalette.ColorRole.Window, QColor("#000000"))
+        qapp.setPalette(dark)
+        assert QColor(danger_colour()).lightness() > 128
+    finally:
+        qapp.setPalette(original)

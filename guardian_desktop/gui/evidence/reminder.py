@@ -11,9 +11,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from guardian_desktop.core.guidance import Block, load_guidance
+from guardian_desktop.gui.widgets.text import danger_colour
 
 REMINDER_KINDS = ("dont", "warning", "link")
-DANGER_RED = "#b3261e"  # red only for danger: here, the law on images of under-18s
 
 
 def reminder_blocks(role: str, under_18: bool | None) -> list[Block]:
@@ -55,7 +55,8 @@ class ReminderPanel(QFrame):
                 label.setObjectName("evidenceDanger")
             self._layout.addWidget(label)
             self._labels.append(label)
-        border = DANGER_RED if self.danger else self.palette().color(QPalette.ColorRole.Mid).name()
+        mid = self.palette().color(QPalette.ColorRole.Mid).name()
+        border = danger_colour() if self.danger else mid
         width = 2 if self.danger else 1
         self.setStyleSheet(
             f"QFrame#evidenceReminder {{ border: {width}px solid {border}; border-radius: 4px; }}"

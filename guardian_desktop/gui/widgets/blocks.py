@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from guardian_desktop.core.guidance import Block
 
 from .choice import WrapChoice
-from .text import DANGER_COLOUR, body_label, heading_label
+from .text import body_label, danger_colour, heading_label
 
 _EMERGENCY = re.compile(r"\b(999|112|911)\b")
 
@@ -85,13 +85,13 @@ def framed(inner: QWidget, *, danger: bool = False) -> QFrame:
     """A box around something important; red only when it is about danger."""
     frame = QFrame()
     frame.setObjectName("dangerBox" if danger else "warningBox")
-    colour = DANGER_COLOUR if danger else "palette(dark)"
+    colour = danger_colour() if danger else "palette(dark)"
     frame.setStyleSheet(
         f"#{frame.objectName()} {{ border: 2px solid {colour}; border-radius: 6px; "
         "background: palette(alternate-base); }"
     )
     if danger:
-        inner.setStyleSheet(f"QLabel {{ color: {DANGER_COLOUR}; }}")
+        inner.setStyleSheet(f"QLabel {{ color: {danger_colour()}; }}")
     layout = QVBoxLayout(frame)
     em = frame.fontMetrics().height()
     layout.setContentsMargins(em // 2, em // 2, em // 2, em // 2)

@@ -7,6 +7,16 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 DANGER_COLOUR = "#b3261e"  # red is kept for danger only (999)
+DANGER_COLOUR_ON_DARK = "#ff8a80"  # the same red, readable on a dark or high-contrast theme
+
+
+def danger_colour() -> str:
+    """The danger red that keeps its contrast with the system's own colours (dark and
+    high-contrast themes included): the app never replaces the system palette."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return DANGER_COLOUR_ON_DARK if window.lightness() < 128 else DANGER_COLOUR
 
 
 def body_label(text: str, parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:

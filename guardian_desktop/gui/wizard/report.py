@@ -27,7 +27,7 @@ from ..widgets.banner import ErrorLine
 from ..widgets.blocks import framed
 from ..widgets.flow import button_row
 from ..widgets.passphrase import PassphraseField
-from ..widgets.text import DANGER_COLOUR, body_label, clear_layout, form_label, heading_label
+from ..widgets.text import body_label, clear_layout, danger_colour, form_label, heading_label
 from .base import WizardPage
 from .report_worker import ReportBuilder
 
@@ -48,7 +48,7 @@ class ReportPage(WizardPage):
         self.body.addWidget(heading_label(self.tr("Where to report"), 2))
         danger = body_label(self.tr("Emergency: call {number}").format(
             number=region.emergency_number))  # fmt: skip
-        danger.setStyleSheet(f"color: {DANGER_COLOUR}; font-weight: bold;")
+        danger.setStyleSheet(f"color: {danger_colour()}; font-weight: bold;")
         self.body.addWidget(framed(danger, danger=True))
         self.body.addWidget(body_label(self.tr("Not an emergency: call {number}").format(
             number=region.non_emergency_number)))  # fmt: skip
