@@ -399,7 +399,7 @@
     <name>Dialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
 </context>
 <context>
@@ -670,15 +670,15 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     <name>EvidenceTasks</name>
     <message>
         <source>Something went wrong, so this was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما، لذلك لم يكتمل هذا.</translation>
     </message>
     <message>
         <source>What was already saved is kept. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حُفظ من قبل باقٍ كما هو. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>the picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الصورة.</translation>
     </message>
 </context>
 <context>
@@ -955,79 +955,79 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     <name>LockPanel</name>
     <message>
         <source>The case is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية مقفلة</translation>
     </message>
     <message>
         <source>It locked itself because nothing happened for a while, to keep it private. Everything you typed was saved. Type your passphrase to go back to where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقفلت القضية تلقائيًا لأنه لم يحدث شيء لبعض الوقت، حفاظًا على خصوصيتها. تم حفظ كل ما كتبته. اكتب عبارة المرور للعودة إلى حيث كنت.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">عبارة المرور</translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;عبارة المرور</translation>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إظهار</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار ما أكتبه</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>Unlock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل القضية</translation>
     </message>
     <message>
         <source>Use the &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام &amp;رمز الاسترداد بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام رمز الاسترداد بدلًا من ذلك</translation>
     </message>
     <message>
         <source>&amp;Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق القضية</translation>
     </message>
     <message>
         <source>Close the case and go to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق القضية والرجوع إلى البداية</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished">ر&amp;مز الاسترداد</translation>
+        <translation>ر&amp;مز الاسترداد</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">رمز الاسترداد</translation>
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام &amp;عبارة المرور بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام عبارة المرور بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished">اكتب عبارة المرور أولًا.</translation>
+        <translation>اكتب عبارة المرور أولًا.</translation>
     </message>
     <message>
         <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation type="unfinished">رمز الاسترداد هذا لا يفتح هذه القضية. تحقق من كل مجموعة من الحروف والأرقام، ثم حاول مرة أخرى.</translation>
+        <translation>رمز الاسترداد هذا لا يفتح هذه القضية. تحقق من كل مجموعة من الحروف والأرقام، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation type="unfinished">عبارة المرور هذه لا تفتح هذه القضية. تحقق من مفتاح Caps Lock وحاول مرة أخرى، أو استخدم رمز الاسترداد.</translation>
+        <translation>عبارة المرور هذه لا تفتح هذه القضية. تحقق من مفتاح Caps Lock وحاول مرة أخرى، أو استخدم رمز الاسترداد.</translation>
     </message>
 </context>
 <context>
@@ -1396,23 +1396,23 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     <name>QuickExit</name>
     <message>
         <source>Quick exit presses</source>
-        <translation type="unfinished"></translation>
+        <translation>ضغطات Shift للخروج السريع</translation>
     </message>
     <message>
         <source>Shift pressed {count} of 3 times. Press it 3 times to leave at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضُغط مفتاح Shift {count} من 3 مرات. اضغطه 3 مرات للخروج فورًا.</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج سريع</translation>
     </message>
     <message>
         <source>Hides the app at once, saves and locks the case, then closes the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخفي التطبيق فورًا، ويحفظ القضية ويقفلها، ثم يغلق التطبيق.</translation>
     </message>
     <message>
         <source>Or press Shift three times</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اضغط Shift ثلاث مرات</translation>
     </message>
 </context>
 <context>

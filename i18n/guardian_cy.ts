@@ -399,7 +399,7 @@
     <name>Dialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn</translation>
     </message>
 </context>
 <context>
@@ -670,15 +670,15 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <name>EvidenceTasks</name>
     <message>
         <source>Something went wrong, so this was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le, felly chafodd hyn ddim ei orffen.</translation>
     </message>
     <message>
         <source>What was already saved is kept. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth oedd wedi&apos;i gadw&apos;n barod yn dal yno. Rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>the picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>doedd dim modd darllen y llun.</translation>
     </message>
 </context>
 <context>
@@ -955,79 +955,79 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <name>LockPanel</name>
     <message>
         <source>The case is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r achos wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>It locked itself because nothing happened for a while, to keep it private. Everything you typed was saved. Type your passphrase to go back to where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae wedi cloi ei hun am nad oedd dim byd wedi digwydd ers tro, er mwyn ei gadw&apos;n breifat. Cafodd popeth deipiaist ti ei gadw. Teipia dy gyfrinymadrodd i fynd yn ôl i ble roeddet ti.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Cyfrinymadrodd</translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Cyfrinymadrodd</translation>
+        <translation>&amp;Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan&amp;gos</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos beth dw i&apos;n ei deipio</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datgloi</translation>
     </message>
     <message>
         <source>Unlock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi&apos;r achos</translation>
     </message>
     <message>
         <source>Use the &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r cod &amp;adfer yn lle hynny</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r cod adfer yn lle hynny</translation>
     </message>
     <message>
         <source>&amp;Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;u&apos;r achos</translation>
     </message>
     <message>
         <source>Close the case and go to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r achos a mynd i&apos;r dechrau</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished">C&amp;od adfer</translation>
+        <translation>C&amp;od adfer</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Cod adfer</translation>
+        <translation>Cod adfer</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r &amp;cyfrinymadrodd yn lle hynny</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r cyfrinymadrodd yn lle hynny</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished">Teipia&apos;r cyfrinymadrodd yn gyntaf.</translation>
+        <translation>Teipia&apos;r cyfrinymadrodd yn gyntaf.</translation>
     </message>
     <message>
         <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation type="unfinished">Dydy&apos;r cod adfer yna ddim yn agor yr achos hwn. Gwiria bob grŵp o lythrennau a rhifau, a rho gynnig arall arni.</translation>
+        <translation>Dydy&apos;r cod adfer yna ddim yn agor yr achos hwn. Gwiria bob grŵp o lythrennau a rhifau, a rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation type="unfinished">Dydy&apos;r cyfrinymadrodd yna ddim yn agor yr achos hwn. Gwiria Caps Lock a rho gynnig arall arni, neu defnyddia dy god adfer.</translation>
+        <translation>Dydy&apos;r cyfrinymadrodd yna ddim yn agor yr achos hwn. Gwiria Caps Lock a rho gynnig arall arni, neu defnyddia dy god adfer.</translation>
     </message>
 </context>
 <context>
@@ -1396,23 +1396,23 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <name>QuickExit</name>
     <message>
         <source>Quick exit presses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyso Shift i adael yn gyflym</translation>
     </message>
     <message>
         <source>Shift pressed {count} of 3 times. Press it 3 times to leave at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyt ti wedi pwyso Shift {count} gwaith allan o 3. Pwysa&apos;r fysell 3 gwaith i adael ar unwaith.</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yn gyflym</translation>
     </message>
     <message>
         <source>Hides the app at once, saves and locks the case, then closes the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n cuddio&apos;r ap ar unwaith, yn cadw ac yn cloi&apos;r achos, yna&apos;n cau&apos;r ap.</translation>
     </message>
     <message>
         <source>Or press Shift three times</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu pwysa Shift dair gwaith</translation>
     </message>
 </context>
 <context>

@@ -399,7 +399,7 @@
     <name>Dialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
@@ -670,15 +670,15 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <name>EvidenceTasks</name>
     <message>
         <source>Something went wrong, so this was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal, así que esto no se terminó.</translation>
     </message>
     <message>
         <source>What was already saved is kept. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ya estaba guardado se conserva. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>the picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer la imagen.</translation>
     </message>
 </context>
 <context>
@@ -955,79 +955,79 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <name>LockPanel</name>
     <message>
         <source>The case is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso está bloqueado</translation>
     </message>
     <message>
         <source>It locked itself because nothing happened for a while, to keep it private. Everything you typed was saved. Type your passphrase to go back to where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloqueó solo porque no pasó nada durante un rato, para mantenerlo en privado. Todo lo que escribiste se guardó. Escribe tu frase de contraseña para volver a donde estabas.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Frase de contraseña</translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Frase de contraseña</translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que escribo</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el caso</translation>
     </message>
     <message>
         <source>Use the &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar el código de recuperación en su lugar</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el código de recuperación en su lugar</translation>
     </message>
     <message>
         <source>&amp;Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar el caso</translation>
     </message>
     <message>
         <source>Close the case and go to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso y volver al inicio</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished">&amp;Código de recuperación</translation>
+        <translation>Código de &amp;recuperación</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Código de recuperación</translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar la frase de contraseña en su lugar</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la frase de contraseña en su lugar</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished">Primero escribe la frase de contraseña.</translation>
+        <translation>Primero escribe la frase de contraseña.</translation>
     </message>
     <message>
         <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation type="unfinished">Ese código de recuperación no abre este caso. Revisa cada grupo de letras y números e inténtalo de nuevo.</translation>
+        <translation>Ese código de recuperación no abre este caso. Revisa cada grupo de letras y números e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation type="unfinished">Esa frase de contraseña no abre este caso. Revisa el Bloq Mayús (Caps Lock) e inténtalo de nuevo, o usa tu código de recuperación.</translation>
+        <translation>Esa frase de contraseña no abre este caso. Revisa el Bloq Mayús (Caps Lock) e inténtalo de nuevo, o usa tu código de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -1396,23 +1396,23 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <name>QuickExit</name>
     <message>
         <source>Quick exit presses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsaciones de Mayús para la salida rápida</translation>
     </message>
     <message>
         <source>Shift pressed {count} of 3 times. Press it 3 times to leave at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús pulsada {count} de 3 veces. Púlsala 3 veces para salir al instante.</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida rápida</translation>
     </message>
     <message>
         <source>Hides the app at once, saves and locks the case, then closes the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta la app al instante, guarda y bloquea el caso, y luego cierra la app.</translation>
     </message>
     <message>
         <source>Or press Shift three times</source>
-        <translation type="unfinished"></translation>
+        <translation>O pulsa Mayús (Shift) tres veces</translation>
     </message>
 </context>
 <context>

@@ -399,7 +399,7 @@
     <name>Dialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -670,15 +670,15 @@ Dodaj czat, ich profil i każde żądanie za pomocą przycisków powyżej albo p
     <name>EvidenceTasks</name>
     <message>
         <source>Something went wrong, so this was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak, więc tego nie dokończono.</translation>
     </message>
     <message>
         <source>What was already saved is kept. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To, co już zapisano, zostaje. Spróbuj ponownie.</translation>
     </message>
     <message>
         <source>the picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się odczytać obrazu.</translation>
     </message>
 </context>
 <context>
@@ -955,79 +955,79 @@ Dodaj czat, ich profil i każde żądanie za pomocą przycisków powyżej albo p
     <name>LockPanel</name>
     <message>
         <source>The case is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa jest zablokowana</translation>
     </message>
     <message>
         <source>It locked itself because nothing happened for a while, to keep it private. Everything you typed was saved. Type your passphrase to go back to where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawa zablokowała się sama, bo przez jakiś czas nic się nie działo. To chroni twoją prywatność. Wszystko, co wpisano, zostało zapisane. Wpisz hasło, żeby wrócić do tego samego miejsca.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Hasło</translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished">&amp;Hasło</translation>
+        <translation>&amp;Hasło</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż</translation>
     </message>
     <message>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż, co wpisuję</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <source>Unlock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj sprawę</translation>
     </message>
     <message>
         <source>Use the &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj &amp;kodu odzyskiwania zamiast hasła</translation>
     </message>
     <message>
         <source>Use the recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj kodu odzyskiwania zamiast hasła</translation>
     </message>
     <message>
         <source>&amp;Close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij sprawę</translation>
     </message>
     <message>
         <source>Close the case and go to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij sprawę i wróć do początku</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished">&amp;Kod odzyskiwania</translation>
+        <translation>&amp;Kod odzyskiwania</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">Kod odzyskiwania</translation>
+        <translation>Kod odzyskiwania</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj &amp;hasła zamiast kodu odzyskiwania</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj hasła zamiast kodu odzyskiwania</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished">Najpierw wpisz hasło.</translation>
+        <translation>Najpierw wpisz hasło.</translation>
     </message>
     <message>
         <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation type="unfinished">Ten kod odzyskiwania nie otwiera tej sprawy. Sprawdź każdą grupę liter i cyfr, i spróbuj ponownie.</translation>
+        <translation>Ten kod odzyskiwania nie otwiera tej sprawy. Sprawdź każdą grupę liter i cyfr, i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation type="unfinished">To hasło nie otwiera tej sprawy. Sprawdź Caps Lock i spróbuj ponownie albo użyj kodu odzyskiwania.</translation>
+        <translation>To hasło nie otwiera tej sprawy. Sprawdź Caps Lock i spróbuj ponownie albo użyj kodu odzyskiwania.</translation>
     </message>
 </context>
 <context>
@@ -1396,23 +1396,23 @@ Dodaj czat, ich profil i każde żądanie za pomocą przycisków powyżej albo p
     <name>QuickExit</name>
     <message>
         <source>Quick exit presses</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnięcia Shift do szybkiego wyjścia</translation>
     </message>
     <message>
         <source>Shift pressed {count} of 3 times. Press it 3 times to leave at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnięto Shift {count} z 3 razy. Naciśnij go 3 razy, żeby od razu wyjść.</translation>
     </message>
     <message>
         <source>Quick exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybkie wyjście</translation>
     </message>
     <message>
         <source>Hides the app at once, saves and locks the case, then closes the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od razu ukrywa aplikację, zapisuje i blokuje sprawę, a potem zamyka aplikację.</translation>
     </message>
     <message>
         <source>Or press Shift three times</source>
-        <translation type="unfinished"></translation>
+        <translation>Albo naciśnij trzy razy Shift</translation>
     </message>
 </context>
 <context>
