@@ -221,6 +221,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. What you saved before is kept in the case. If this happens again, close the app and open the case again.</source>
+        <translation>حدث خطأ ما داخل التطبيق. ما حفظته من قبل باقٍ في القضية. إذا تكرر ذلك، أغلق التطبيق ثم افتح القضية مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>What happened</source>

@@ -221,6 +221,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. What you saved before is kept in the case. If this happens again, close the app and open the case again.</source>
+        <translation>Aeth rhywbeth o&apos;i le yn yr ap. Mae&apos;r hyn a gadwaist ti o&apos;r blaen yn dal yn yr achos. Os bydd hyn yn digwydd eto, cau&apos;r ap ac agor yr achos eto.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>What happened</source>

@@ -221,6 +221,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. What you saved before is kept in the case. If this happens again, close the app and open the case again.</source>
+        <translation>Algo salió mal dentro de la app. Lo que guardaste antes se conserva en el caso. Si vuelve a pasar, cierra la app y abre el caso otra vez.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>What happened</source>

@@ -221,6 +221,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Coś poszło nie tak</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. What you saved before is kept in the case. If this happens again, close the app and open the case again.</source>
+        <translation>Coś poszło nie tak w aplikacji. To, co zapisano wcześniej, zostaje w sprawie. Jeśli to się powtórzy, zamknij aplikację i otwórz sprawę ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>What happened</source>

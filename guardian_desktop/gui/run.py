@@ -9,6 +9,9 @@ from .main_window import MainWindow
 
 
 def run_gui(argv: list[str], practice: bool = False) -> int:
+    from .crash import install_crash_handler
+
+    install_crash_handler()
     app = GuardianApplication(argv)
     settings = load_settings()
     app.set_language(settings.language)

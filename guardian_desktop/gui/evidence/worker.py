@@ -26,6 +26,7 @@ from guardian_desktop.core.evidence import (
 from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
+from ..crash import crash_summary
 from .imaging import png_bytes
 
 log = logging.getLogger(__name__)
@@ -72,8 +73,9 @@ class BackgroundTask(QThread):
             self.result = self._work(self._report, self.cancel_event)
         except GuardianError as exc:
             self.error = str(exc)
-        except Exception:  # never let a worker thread die silently
-            log.exception("background task failed")
+        except Exception as exc:  # never let a worker thread die silently
+            # Only the kind of error and where: its message may name a file or a person.
+            log.error("background task failed: %s", crash_summary(type(exc), exc.__traceback__))
             self.error = (
                 QCoreApplication.translate(
                     "EvidenceTasks", "Something went wrong, so this was not finished."
