@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from guardian_desktop.core import netguard
 from guardian_desktop.core.evidence import add_prepared, prepare_bytes
 from guardian_desktop.core.models import OffenderIdentifier, Payment, TimelineEvent
 from guardian_desktop.core.netguard import (
@@ -81,11 +82,8 @@ def run_session(cases_dir: Path, export: Path | None = None) -> Session:
 
 @pytest.fixture
 def no_network() -> Iterator[NetworkGuard]:
-    guard = forbid_network()
-    try:
+    with netguard.no_network() as guard:
         yield guard
-    finally:
-        allow_network()
 
 
 def test_the_guard_blocks_sockets_and_lookups(no_network: NetworkGuard) -> None:
