@@ -148,7 +148,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .report.pdf import ReportOptions, write_report
 
     password = _read_secret_file(args.password_file) if args.password_file else None
-    options = ReportOptions(paper=args.paper, password=password)
+    options = ReportOptions(paper=args.paper, password=password, language=args.language)
     with _open(args) as vault:
         paths = write_report(vault, Path(args.out), options)
     for p in paths:
@@ -224,6 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--password-file", metavar="FILE", help="protect the PDF (AES-256)")
     report.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+    report.add_argument(
+        "--language",
+        choices=["en", "cy"],
+        default="en",
+        help="the report's language: en (English) or cy (Welsh, an option for Wales)",
+    )
     report.set_defaults(func=cmd_report)
 
     bundle = sub.add_parser("bundle", help="write a ZIP of the original files and manifest")

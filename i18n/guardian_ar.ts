@@ -1752,6 +1752,10 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
         <translation>كلمة مرور لملف PDF (اختيارية، وستحتاج إلى مشاركتها)</translation>
     </message>
     <message>
+        <source>Write the report in &amp;Welsh (Cymraeg)</source>
+        <translation>كتابة التقرير باللغة ال&amp;ويلزية (Cymraeg)</translation>
+    </message>
+    <message>
         <source>&amp;Make the report</source>
         <translation>إ&amp;عداد التقرير</translation>
     </message>

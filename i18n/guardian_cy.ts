@@ -1752,6 +1752,10 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>Cyfrinair ar gyfer y PDF (dewisol, bydd angen i ti ei rannu)</translation>
     </message>
     <message>
+        <source>Write the report in &amp;Welsh (Cymraeg)</source>
+        <translation>Y&amp;sgrifennu&apos;r adroddiad yn Gymraeg</translation>
+    </message>
+    <message>
         <source>&amp;Make the report</source>
         <translation>&amp;Gwneud yr adroddiad</translation>
     </message>

@@ -1752,6 +1752,10 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>Contraseña del PDF (opcional, tendrás que compartirla)</translation>
     </message>
     <message>
+        <source>Write the report in &amp;Welsh (Cymraeg)</source>
+        <translation>Escribir el informe en ga&amp;lés (Cymraeg)</translation>
+    </message>
+    <message>
         <source>&amp;Make the report</source>
         <translation>Crear el &amp;informe</translation>
     </message>

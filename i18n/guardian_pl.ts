@@ -1752,6 +1752,10 @@ Dodaj czat, ich profil i każde żądanie za pomocą przycisków powyżej albo p
         <translation>Hasło do pliku PDF (opcjonalne, trzeba będzie je przekazać)</translation>
     </message>
     <message>
+        <source>Write the report in &amp;Welsh (Cymraeg)</source>
+        <translation>&amp;Napisz raport po walijsku (Cymraeg)</translation>
+    </message>
+    <message>
         <source>&amp;Make the report</source>
         <translation>&amp;Utwórz raport</translation>
     </message>

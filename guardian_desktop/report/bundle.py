@@ -18,7 +18,7 @@ from pathlib import Path
 from ..core.textsafe import one_line
 from ..core.vault import CaseVault
 from .facts import now_local
-from .i18n import _
+from .i18n import _, use_language
 from .pdf import ReportOptions, build_report, part_paths, record_export, write_atomic
 
 SUFFIXES = {
@@ -197,7 +197,9 @@ def build_bundle(
             zi.external_attr = 0o644 << 16
             zf.writestr(zi, data)
 
-        add("README.txt", readme_text(info.label, made_at, rows).encode("utf-8"), True)
+        with use_language(options.language):
+            readme = readme_text(info.label, made_at, rows)
+        add("README.txt", readme.encode("utf-8"), True)
         add("manifest.csv", manifest_csv(rows), True)
         add("manifest.json", manifest_json(rows, info.label, made_at), True)
         add("SHA256SUMS", sums.encode("ascii"), True)

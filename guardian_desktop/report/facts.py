@@ -25,8 +25,6 @@ from ..core.textsafe import one_line, safe_text
 from ..core.vault import CaseVault, _chain_hash
 from .i18n import _
 
-NOT_GIVEN = "Not given"
-
 DETAIL_KEYS = (
     "details.summary",
     "details.first_contact",
@@ -66,36 +64,48 @@ PLATFORM_NAMES = {
     "other": "Other",
 }
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)  # fmt: skip
 
-ACTION_NAMES = {
-    "case.created": "Case created",
-    "case.changed": "Case details changed",
-    "case.upgraded": "Case file format upgraded",
-    "evidence.added": "Evidence added",
-    "evidence.changed": "Evidence details changed",
-    "evidence.redacted": "Redacted copy made (original kept unchanged)",
-    "evidence.redaction_removed": "Redacted copy removed",
-    "evidence.removed": "Evidence removed",
-    "identifier.added": "Offender detail added",
-    "identifier.changed": "Offender detail changed",
-    "identifier.removed": "Offender detail removed",
-    "timeline.added": "Timeline event added",
-    "timeline.changed": "Timeline event changed",
-    "timeline.removed": "Timeline event removed",
-    "payment.added": "Payment added",
-    "payment.changed": "Payment changed",
-    "payment.removed": "Payment removed",
-    "export.report": "PDF report made",
-    "export.bundle": "Evidence bundle made",
-}
+def month_name(month: int) -> str:
+    """The month's name in the report's language (1 = January)."""
+    return (
+        _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
+        _("July"), _("August"), _("September"), _("October"), _("November"), _("December"),
+    )[month - 1]  # fmt: skip
+
+
+def not_given() -> str:
+    return _("Not given")
+
+
+def action_names() -> dict[str, str]:
+    """The audit log's actions in words, in the report's language."""
+    return {
+        "case.created": _("Case created"),
+        "case.changed": _("Case details changed"),
+        "case.upgraded": _("Case file format upgraded"),
+        "evidence.added": _("Evidence added"),
+        "evidence.changed": _("Evidence details changed"),
+        "evidence.redacted": _("Redacted copy made (original kept unchanged)"),
+        "evidence.redaction_removed": _("Redacted copy removed"),
+        "evidence.removed": _("Evidence removed"),
+        "identifier.added": _("Offender detail added"),
+        "identifier.changed": _("Offender detail changed"),
+        "identifier.removed": _("Offender detail removed"),
+        "timeline.added": _("Timeline event added"),
+        "timeline.changed": _("Timeline event changed"),
+        "timeline.removed": _("Timeline event removed"),
+        "payment.added": _("Payment added"),
+        "payment.changed": _("Payment changed"),
+        "payment.removed": _("Payment removed"),
+        "export.report": _("PDF report made"),
+        "export.bundle": _("Evidence bundle made"),
+    }
 
 
 def platform_name(value: str) -> str:
     text = one_line(value).strip()
+    if text.lower() == "other":
+        return _("Other")
     return PLATFORM_NAMES.get(text.lower(), text)
 
 
@@ -108,7 +118,7 @@ def _offset(dt: datetime) -> str:
 
 
 def format_date(d: date) -> str:
-    return f"{d.day} {_(MONTHS[d.month - 1])} {d.year}"
+    return f"{d.day} {month_name(d.month)} {d.year}"
 
 
 def format_datetime(dt: datetime, *, zone_name: str = "") -> str:
@@ -138,7 +148,7 @@ def format_when(value: str) -> str:
     """An ISO 8601 time as people read it, always saying which time zone it is in."""
     text = one_line(value).strip()
     if not text:
-        return _(NOT_GIVEN)
+        return not_given()
     parsed = parse_when(text)
     if isinstance(parsed, datetime):
         if parsed.tzinfo is None:
@@ -203,7 +213,7 @@ class CaseFacts:
         return self.details.get(key, "")
 
     def detail_or_not_given(self, key: str) -> str:
-        return self.detail(key) or _(NOT_GIVEN)
+        return self.detail(key) or not_given()
 
     @property
     def platforms(self) -> list[str]:
@@ -231,7 +241,7 @@ class CaseFacts:
         if not self.items:
             return ""
         first, last = self.items[0].exhibit, self.items[-1].exhibit
-        return first if first == last else f"{first} to {last}"
+        return first if first == last else _("{first} to {last}").format(first=first, last=last)
 
 
 def _text(value: Any) -> str:
@@ -290,7 +300,7 @@ def audit_groups(entries: list[AuditEntry]) -> list[AuditGroup]:
 
 
 def action_name(action: str) -> str:
-    return _(ACTION_NAMES.get(action, action))
+    return action_names().get(action, action)
 
 
 # --- words for the key facts ---------------------------------------------------------------
@@ -325,7 +335,7 @@ def images_shared_text(facts: CaseFacts) -> str:
         return _("No, not as far as is known")
     if value == "unknown":
         return _("Not known")
-    return _(NOT_GIVEN)
+    return not_given()
 
 
 def demanded_text(facts: CaseFacts) -> str:
@@ -344,7 +354,7 @@ def role_text(role: Role) -> str:
         Role.VICTIM: _("The person this case is about"),
         Role.HELPER: _("A family member or friend helping the person"),
         Role.COUNSELLOR: _("A school counsellor or teacher helping the person"),
-    }.get(role, _("Not given"))
+    }.get(role, not_given())
 
 
 def prepared_by(facts: CaseFacts, *, include_contact: bool) -> str:
@@ -358,5 +368,5 @@ def prepared_by(facts: CaseFacts, *, include_contact: bool) -> str:
 
 def under_18_text(info: CaseInfo) -> str:
     if info.under_18 is None:
-        return _(NOT_GIVEN)
+        return not_given()
     return _("Yes") if info.under_18 else _("No")

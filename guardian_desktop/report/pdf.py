@@ -29,7 +29,7 @@ from ..core.textsafe import one_line
 from ..core.vault import CaseVault
 from . import sections
 from .facts import CaseFacts, format_datetime, gather, zone_name
-from .i18n import _
+from .i18n import _, normalise, use_language
 from .pdfkit import (
     FONT,
     Furniture,
@@ -47,7 +47,6 @@ LETTER_REGIONS = ("us", "usa", "united-states", "canada", "ca", "mexico", "mx", 
 MARGIN_X = 50.0
 MARGIN_TOP = 58.0
 MARGIN_BOTTOM = 52.0
-PDF_TITLE = "Evidence report"
 PDF_AUTHOR = "Guardian Desktop"  # never the person's or the computer's name
 PDF_CREATOR = "Guardian Desktop"
 
@@ -60,8 +59,19 @@ class ReportOptions:
     statement_date: str = ""
     include_personal_contact: bool = True
     max_part_bytes: int | None = None  # split into numbered parts above this size
-    language: str = "en"
+    language: str = "en"  # see report_languages(): the police of the region read it
     check_originals: bool = True  # re-hash every original while building
+
+
+# Languages the report can be written in, per region: the police of the region read the
+# first; the others are options (Welsh is an official language of Wales). Everyone else: English.
+REPORT_LANGUAGES: dict[str, tuple[str, ...]] = {"england-wales": ("en", "cy")}
+LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
+
+
+def report_languages(region_id: str) -> tuple[str, ...]:
+    """The report languages offered for a region, the default first: ('en',) for most."""
+    return REPORT_LANGUAGES.get(region_id.strip().lower(), ("en",))
 
 
 def default_paper(region: str) -> str:
@@ -83,7 +93,15 @@ def build_report(vault: CaseVault, options: ReportOptions | None = None) -> list
     paper = {k.lower(): k for k in PAPER_SIZES}.get(options.paper.strip().lower())
     if paper is None:
         raise ValueError(f"paper must be one of {sorted(PAPER_SIZES)}")
-    options = dataclasses.replace(options, paper=paper)
+    language = normalise(options.language)
+    if language not in LANGUAGE_NAMES:
+        raise ValueError(f"language must be one of {sorted(LANGUAGE_NAMES)}")
+    options = dataclasses.replace(options, paper=paper, language=language)
+    with use_language(language):
+        return _build_parts(vault, options)
+
+
+def _build_parts(vault: CaseVault, options: ReportOptions) -> list[bytes]:
     facts = gather(vault, check_originals=options.check_originals)
     pictures: dict[int, _Exhibit] = {}
     for item in facts.items:
@@ -198,7 +216,7 @@ def _build_pdf(
     doc = BaseDocTemplate(
         out,
         pagesize=page,
-        title=_(PDF_TITLE),
+        title=_("Evidence report"),
         author=PDF_AUTHOR,
         subject=_("Evidence of online blackmail for the police"),
         creator=PDF_CREATOR,
@@ -302,4 +320,6 @@ def record_export(
         flags.append("password protected")
     if not options.include_personal_contact:
         flags.append("without personal contact details")
+    if normalise(options.language) != "en":
+        flags.append(f"in {LANGUAGE_NAMES.get(normalise(options.language), options.language)}")
     vault.record(action, f"{files} [{', '.join(flags)}]")

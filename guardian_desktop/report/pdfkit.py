@@ -179,7 +179,8 @@ class Furniture:
     slots: list[tuple[int, float, float, str]] = field(default_factory=list)
 
 
-PRACTICE_MARK = "PRACTICE - NOT A REAL CASE"
+def practice_mark() -> str:
+    return _("PRACTICE - NOT A REAL CASE")
 
 
 class NumberedCanvas(Canvas):
@@ -229,7 +230,7 @@ class NumberedCanvas(Canvas):
         self.line(left, top - 5, right, top - 5)
         if f.practice:
             self.setFont(FONT_BOLD, 9)
-            mark = _(PRACTICE_MARK)
+            mark = practice_mark()
             mw = pdfmetrics.stringWidth(mark, FONT_BOLD, 9)
             self.setLineWidth(1)
             self.setStrokeColor(colors.black)
@@ -263,7 +264,7 @@ def draw_watermark(canv: Canvas, practice: bool) -> None:
     canv.setFont(FONT_BOLD, 44)
     canv.translate(w / 2, h / 2)
     canv.rotate(55)
-    canv.drawCentredString(0, 0, _(PRACTICE_MARK))
+    canv.drawCentredString(0, 0, practice_mark())
     canv.restoreState()
 
 

@@ -21,7 +21,6 @@ from . import facts as F
 from .facts import CaseFacts
 from .i18n import _, ngettext
 from .pdfkit import (
-    PRACTICE_MARK,
     Contents,
     Heading,
     JpegSource,
@@ -30,6 +29,7 @@ from .pdfkit import (
     Styles,
     markup,
     para,
+    practice_mark,
     table,
 )
 
@@ -62,19 +62,21 @@ class Layout:
     styles: Styles
 
 
-SECTION_TITLES = {
-    "summary": "1. Summary and key facts",
-    "offender": "2. Offender details",
-    "payments": "3. Payments",
-    "timeline": "4. Timeline",
-    "index": "5. Exhibit index",
-    "exhibits": "6. Exhibits",
-    "integrity": "7. Integrity and chain of custody",
-}
+def section_titles() -> dict[str, str]:
+    """The numbered section titles, in the report's language."""
+    return {
+        "summary": _("1. Summary and key facts"),
+        "offender": _("2. Offender details"),
+        "payments": _("3. Payments"),
+        "timeline": _("4. Timeline"),
+        "index": _("5. Exhibit index"),
+        "exhibits": _("6. Exhibits"),
+        "integrity": _("7. Integrity and chain of custody"),
+    }
 
 
 def _title(key: str) -> str:
-    return _(SECTION_TITLES[key])
+    return section_titles()[key]
 
 
 def _exhibit_span(items: list[EvidenceItem]) -> str:
@@ -97,7 +99,7 @@ def cover(facts: CaseFacts, part: Part, lay: Layout, *, include_contact: bool) -
     s = lay.styles
     out: list[Flowable] = []
     if facts.info.practice:
-        out.append(markup(_(PRACTICE_MARK), s.notice))
+        out.append(markup(practice_mark(), s.notice))
     out.append(markup(_("Evidence report: online blackmail (sextortion)"), s.title))
     out.append(
         markup(
@@ -110,7 +112,7 @@ def cover(facts: CaseFacts, part: Part, lay: Layout, *, include_contact: bool) -
     )
     info = facts.info
     rows: list[tuple[str, str]] = [
-        (_("Case"), info.label or _(F.NOT_GIVEN)),
+        (_("Case"), info.label or F.not_given()),
         (
             _("Prepared"),
             F.format_datetime(facts.prepared_at, zone_name=F.zone_name(facts.prepared_at)),
@@ -239,14 +241,14 @@ def summary(facts: CaseFacts, lay: Layout) -> list[Flowable]:
         for i in facts.identifiers
     ]
     rows = [
-        (_("Platforms"), ", ".join(facts.platforms) or _(F.NOT_GIVEN)),
+        (_("Platforms"), ", ".join(facts.platforms) or F.not_given()),
         (_("First contact"), facts.detail_or_not_given("details.first_contact")),
         (_("What was demanded"), facts.detail_or_not_given("details.demand")),
         (_("Amounts demanded"), F.demanded_text(facts)),
         (_("Paid"), F.paid_text(facts)),
         (_("Images shared by the offender"), F.images_shared_text(facts)),
         (_("Person under 18"), F.under_18_text(facts.info)),
-        (_("Offender accounts"), "\n".join(accounts) or _(F.NOT_GIVEN)),
+        (_("Offender accounts"), "\n".join(accounts) or F.not_given()),
         (
             _("Exhibits"),
             ngettext("{n} picture", "{n} pictures", len(facts.items)).format(n=len(facts.items))
@@ -273,8 +275,8 @@ def offender(facts: CaseFacts, lay: Layout) -> list[Flowable]:
         out.append(markup(_("No offender details were recorded."), s.body))
     for n, ident in enumerate(facts.identifiers, start=1):
         fields = [
-            (_("Platform"), F.platform_name(ident.platform) or _(F.NOT_GIVEN)),
-            (_("Username"), ident.username or _(F.NOT_GIVEN)),
+            (_("Platform"), F.platform_name(ident.platform) or F.not_given()),
+            (_("Username"), ident.username or F.not_given()),
             (_("Display name"), ident.display_name),
             (_("Profile link"), ident.profile_url),
             (_("Numeric ID"), ident.numeric_id),
@@ -305,8 +307,14 @@ def payments(facts: CaseFacts, lay: Layout) -> list[Flowable]:
         )
     )
     head = [
-        markup(_(h), s.cell_bold)
-        for h in ("Demanded or paid", "Amount", "Method", "Account, wallet or card", "When")
+        markup(h, s.cell_bold)
+        for h in (
+            _("Demanded or paid"),
+            _("Amount"),
+            _("Method"),
+            _("Account, wallet or card"),
+            _("When"),
+        )
     ]
     rows: list[list[Flowable]] = [head]
     for p in facts.payments:
@@ -315,8 +323,8 @@ def payments(facts: CaseFacts, lay: Layout) -> list[Flowable]:
             [
                 para(_("Paid") if p.kind == "paid" else _("Demanded"), s.cell_bold),
                 para(F.money(p), s.cell),
-                para(p.method or _(F.NOT_GIVEN), s.cell),
-                para(details or _(F.NOT_GIVEN), s.cell),
+                para(p.method or F.not_given(), s.cell),
+                para(details or F.not_given(), s.cell),
                 para(F.format_when(p.when), s.cell),
             ]
         )
@@ -335,14 +343,14 @@ def timeline(facts: CaseFacts, lay: Layout) -> list[Flowable]:
         markup(_("In time order. Each time shows its offset from UTC where it is known."), s.body)
     )
     rows: list[list[Flowable]] = [
-        [markup(_(h), s.cell_bold) for h in ("When", "Platform", "What happened")]
+        [markup(h, s.cell_bold) for h in (_("When"), _("Platform"), _("What happened"))]
     ]
     for e in facts.timeline:
         rows.append(
             [
                 para(F.format_when(e.when), s.cell),
                 para(F.platform_name(e.platform), s.cell),
-                para(e.description or _(F.NOT_GIVEN), s.cell),
+                para(e.description or F.not_given(), s.cell),
             ]
         )
     w = lay.frame_width
@@ -378,8 +386,8 @@ def exhibit_index(facts: CaseFacts, lay: Layout) -> list[Flowable]:
     w = lay.frame_width
     for item in facts.items:
         fields = [
-            (_("Description"), item.description or _(F.NOT_GIVEN)),
-            (_("Platform"), F.platform_name(item.platform) or _(F.NOT_GIVEN)),
+            (_("Description"), item.description or F.not_given()),
+            (_("Platform"), F.platform_name(item.platform) or F.not_given()),
             (_("When it happened"), F.format_when(item.happened_at)),
             (_("Original file"), _file_line(item)),
             (_("Added to case"), F.format_when(item.imported_utc)),
@@ -425,7 +433,7 @@ def _caption(
         out.append(para(item.description, s.body, limit=CAPTION_DESCRIPTION_LIMIT))
     facts_line = " \u00b7 ".join(
         [
-            _("Platform: {p}").format(p=F.platform_name(item.platform) or _(F.NOT_GIVEN)),
+            _("Platform: {p}").format(p=F.platform_name(item.platform) or F.not_given()),
             _("When: {w}").format(w=F.format_when(item.happened_at)),
         ]
     )
@@ -650,14 +658,14 @@ def _audit(facts: CaseFacts, lay: Layout) -> list[Flowable]:
         )
     groups = F.audit_groups(facts.audit)
     rows: list[list[Flowable]] = [
-        [markup(_(h), s.cell_bold) for h in ("When (UTC)", "What", "Details")]
+        [markup(h, s.cell_bold) for h in (_("When (UTC)"), _("What"), _("Details"))]
     ]
     shown = groups[:MAX_AUDIT_ROWS]
     for g in shown:
         when = F.format_when(g.first_at)
         last = F.format_when(g.last_at)
         if last != when:
-            when += " " + _("to") + " " + last
+            when = _("{first} to {last}").format(first=when, last=last)
         detail = g.detail if g.count == 1 else _("{n} entries").format(n=g.count)
         rows.append(
             [para(when, s.cell), para(F.action_name(g.action), s.cell), para(detail, s.small)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..core.textsafe import one_line
 from ..core.vault import CaseVault
 from . import facts as F
-from .i18n import _
+from .i18n import _, use_language
 
 MAX_CHARS = 4000
 
@@ -19,7 +19,15 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-def plain_text_summary(vault: CaseVault, *, max_chars: int = MAX_CHARS) -> str:
+def plain_text_summary(
+    vault: CaseVault, *, max_chars: int = MAX_CHARS, language: str = "en"
+) -> str:
+    """The summary in the report's language (the one the police of the region read)."""
+    with use_language(language):
+        return _summary(vault, max_chars)
+
+
+def _summary(vault: CaseVault, max_chars: int) -> str:
     facts = F.gather(vault)
     lines: list[str] = []
     if facts.info.practice:

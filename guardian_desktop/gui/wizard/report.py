@@ -25,11 +25,14 @@ from ..safety.clipboard import copy_text
 from ..widgets import external
 from ..widgets.banner import ErrorLine
 from ..widgets.blocks import framed
+from ..widgets.choice import WrapChoice
 from ..widgets.flow import button_row
 from ..widgets.passphrase import PassphraseField
 from ..widgets.text import body_label, clear_layout, danger_colour, form_label, heading_label
 from .base import WizardPage
 from .report_worker import ReportBuilder
+
+REPORT_LANGUAGE_KEY = "report.language"
 
 
 class ReportPage(WizardPage):
@@ -82,6 +85,16 @@ class ReportPage(WizardPage):
             self.password,
         )  # fmt: skip
         self.body.addLayout(form)
+        self.welsh: WrapChoice | None = None
+        languages = _report_languages(self.ctx.region.id)
+        if len(languages) > 1 and "cy" in languages:
+            # The police read English; Welsh is an option in Wales, whatever the app's language.
+            text = self.tr("Write the report in &Welsh (Cymraeg)")
+            self.welsh = WrapChoice(text)
+            self.welsh.button.setAccessibleName(text.replace("&", ""))
+            self.welsh.setChecked(self.ctx.saver.get(REPORT_LANGUAGE_KEY, "en") == "cy")
+            self.welsh.button.toggled.connect(self._language_changed)
+            self.body.addWidget(self.welsh)
         self.make_button = QPushButton(self.tr("&Make the report"))
         self.make_button.setAccessibleName(self.tr("Make the PDF report"))
         self.make_button.clicked.connect(self.make_report)
@@ -105,6 +118,14 @@ class ReportPage(WizardPage):
         self.builder.finished.connect(self._built)
         self.builder.failed.connect(self._build_failed)
 
+    def report_language(self) -> str:
+        """The chosen report language: English unless Welsh is offered and chosen."""
+        return "cy" if self.welsh is not None and self.welsh.isChecked() else "en"
+
+    def _language_changed(self, welsh: bool) -> None:
+        self.ctx.saver.set_now(REPORT_LANGUAGE_KEY, "cy" if welsh else "en")
+        self.load()  # the summary for the police form follows the report's language
+
     def options(self) -> Any:
         from guardian_desktop.report.pdf import ReportOptions
 
@@ -113,8 +134,8 @@ class ReportPage(WizardPage):
             paper=self.ctx.region.paper,
             password=self.password.text() or None,
             include_personal_contact=bool(saver.get("details.share_contact", False)),
-            # The police of the UK regions read English, whatever the app's language.
-            language="en",
+            # The language the police of the region read, whatever the app's language.
+            language=self.report_language(),
         )  # fmt: skip
 
     def make_report(self) -> None:
@@ -211,7 +232,9 @@ class ReportPage(WizardPage):
             from guardian_desktop.report.summary import plain_text_summary
 
             self.ctx.saver.flush()
-            self.summary.setPlainText(plain_text_summary(self.ctx.vault))
+            self.summary.setPlainText(
+                plain_text_summary(self.ctx.vault, language=self.report_language())
+            )
         except ImportError:
             self.summary.setPlainText(self.tr("The summary is not available in this version."))
 
@@ -225,3 +248,9 @@ class ReportPage(WizardPage):
 
 def _row(*buttons: QPushButton) -> QWidget:
     return button_row(*buttons)
+
+
+def _report_languages(region_id: str) -> tuple[str, ...]:
+    from guardian_desktop.report.pdf import report_languages
+
+    return report_languages(region_id)
