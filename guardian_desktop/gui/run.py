@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from guardian_desktop.core.settings import load_settings
 
 from .app import GuardianApplication
@@ -15,8 +17,15 @@ def run_gui(argv: list[str], practice: bool = False) -> int:
     app = GuardianApplication(argv)
     settings = load_settings()
     app.set_language(settings.language)
-    window = MainWindow(practice=practice or "--practice" in argv[1:], settings=settings)
+    window = MainWindow(settings=settings)
+    screen = app.primaryScreen()
+    if screen is not None:  # a roomy first size, never larger than the screen
+        room = screen.availableGeometry()
+        window.resize(min(1100, room.width() * 9 // 10), min(760, room.height() * 9 // 10))
     window.show()
+    if practice or "--practice" in argv[1:]:
+        # Once the window is on screen, so the first-run explanation sits on top of it.
+        QTimer.singleShot(0, window.start_practice)
     from .safety.autolock import register_windows_session_events
 
     register_windows_session_events(int(window.winId()))
