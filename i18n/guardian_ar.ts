@@ -1068,6 +1068,34 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
         <translation>حول Guardian Desktop (F1)</translation>
     </message>
     <message>
+        <source>The case is intact</source>
+        <translation>القضية سليمة</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
+        <translation>كل شيء سليم: التشفير، وبصمات جميع لقطات الشاشة (العدد: {count})، وسجل التغييرات.</translation>
+    </message>
+    <message>
+        <source>The case has a problem</source>
+        <translation>توجد مشكلة في القضية</translation>
+    </message>
+    <message>
+        <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
+
+What was found:
+{problems}
+
+Still readable:
+{readable}</source>
+        <translation>تعذرت قراءة جزء من القضية أو أنه لا يطابق بصمته. احتفظ بنسخة من مجلد القضية كاملًا، وقدّم بلاغك الآن ما دام الباقي قابلًا للقراءة.
+
+ما تم العثور عليه:
+{problems}
+
+ما زال قابلًا للقراءة:
+{readable}</translation>
+    </message>
+    <message>
         <source>Delete this case?</source>
         <translation>هل تريد حذف هذه القضية؟</translation>
     </message>
@@ -1373,6 +1401,18 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     <message>
         <source>&amp;Discreet mode: show a plain name (“Notes”) in the window title and task bar, and no list of recent cases.</source>
         <translation>ال&amp;وضع المتحفظ: إظهار اسم عادي («ملاحظات») في عنوان النافذة وشريط المهام، وبلا قائمة بالقضايا الأخيرة.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this case</source>
+        <translation>&amp;تحقق من هذه القضية</translation>
+    </message>
+    <message>
+        <source>Check the open case</source>
+        <translation>تحقق من القضية المفتوحة</translation>
+    </message>
+    <message>
+        <source>Checks the encryption, every screenshot&apos;s fingerprint and the record of changes.</source>
+        <translation>يتحقق من التشفير، وبصمة كل لقطة شاشة، وسجل التغييرات.</translation>
     </message>
     <message>
         <source>D&amp;elete this case from this computer...</source>

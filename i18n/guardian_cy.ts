@@ -1068,6 +1068,34 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>Ynghylch Guardian Desktop (F1)</translation>
     </message>
     <message>
+        <source>The case is intact</source>
+        <translation>Mae&apos;r achos yn gyfan</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
+        <translation>Mae popeth yn iawn: yr amgryptio, olion bysedd pob un o&apos;r {count} sgrinlun a&apos;r cofnod o newidiadau.</translation>
+    </message>
+    <message>
+        <source>The case has a problem</source>
+        <translation>Mae problem gyda&apos;r achos</translation>
+    </message>
+    <message>
+        <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
+
+What was found:
+{problems}
+
+Still readable:
+{readable}</source>
+        <translation>Doedd dim modd darllen rhan o&apos;r achos, neu dydy hi ddim yn cyfateb i&apos;w hôl bys. Cadwa gopi o ffolder cyfan yr achos, a gwna dy adroddiad nawr tra bo modd darllen y gweddill.
+
+Beth a ganfuwyd:
+{problems}
+
+Yn dal yn ddarllenadwy:
+{readable}</translation>
+    </message>
+    <message>
         <source>Delete this case?</source>
         <translation>Dileu&apos;r achos hwn?</translation>
     </message>
@@ -1373,6 +1401,18 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <message>
         <source>&amp;Discreet mode: show a plain name (“Notes”) in the window title and task bar, and no list of recent cases.</source>
         <translation>&amp;Modd cynnil: dangos enw plaen (“Nodiadau”) yn nheitl y ffenestr ac yn y bar tasgau, a dim rhestr o achosion diweddar.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this case</source>
+        <translation>Gwi&amp;rio&apos;r achos hwn</translation>
+    </message>
+    <message>
+        <source>Check the open case</source>
+        <translation>Gwirio&apos;r achos sydd ar agor</translation>
+    </message>
+    <message>
+        <source>Checks the encryption, every screenshot&apos;s fingerprint and the record of changes.</source>
+        <translation>Mae&apos;n gwirio&apos;r amgryptio, ôl bys pob sgrinlun a&apos;r cofnod o newidiadau.</translation>
     </message>
     <message>
         <source>D&amp;elete this case from this computer...</source>

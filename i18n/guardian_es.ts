@@ -1068,6 +1068,34 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>Acerca de Guardian Desktop (F1)</translation>
     </message>
     <message>
+        <source>The case is intact</source>
+        <translation>El caso está intacto</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
+        <translation>Todo está bien: el cifrado, las huellas de las {count} capturas de pantalla y el registro de cambios.</translation>
+    </message>
+    <message>
+        <source>The case has a problem</source>
+        <translation>El caso tiene un problema</translation>
+    </message>
+    <message>
+        <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
+
+What was found:
+{problems}
+
+Still readable:
+{readable}</source>
+        <translation>Una parte del caso no se puede leer o no coincide con su huella. Guarda una copia de toda la carpeta del caso y haz tu denuncia ahora, mientras el resto todavía se puede leer.
+
+Lo que se encontró:
+{problems}
+
+Todavía se puede leer:
+{readable}</translation>
+    </message>
+    <message>
         <source>Delete this case?</source>
         <translation>¿Eliminar este caso?</translation>
     </message>
@@ -1373,6 +1401,18 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <message>
         <source>&amp;Discreet mode: show a plain name (“Notes”) in the window title and task bar, and no list of recent cases.</source>
         <translation>&amp;Modo discreto: mostrar un nombre sencillo («Notas») en el título de la ventana y en la barra de tareas, y ninguna lista de casos recientes.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this case</source>
+        <translation>Com&amp;probar este caso</translation>
+    </message>
+    <message>
+        <source>Check the open case</source>
+        <translation>Comprobar el caso abierto</translation>
+    </message>
+    <message>
+        <source>Checks the encryption, every screenshot&apos;s fingerprint and the record of changes.</source>
+        <translation>Comprueba el cifrado, la huella de cada captura de pantalla y el registro de cambios.</translation>
     </message>
     <message>
         <source>D&amp;elete this case from this computer...</source>

@@ -1068,6 +1068,34 @@ Dodaj czat, ich profil i każde żądanie za pomocą przycisków powyżej albo p
         <translation>O Guardian Desktop (F1)</translation>
     </message>
     <message>
+        <source>The case is intact</source>
+        <translation>Sprawa jest nienaruszona</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
+        <translation>Wszystko się zgadza: szyfrowanie, odciski wszystkich zrzutów ekranu (liczba: {count}) i zapis zmian.</translation>
+    </message>
+    <message>
+        <source>The case has a problem</source>
+        <translation>Ze sprawą jest problem</translation>
+    </message>
+    <message>
+        <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
+
+What was found:
+{problems}
+
+Still readable:
+{readable}</source>
+        <translation>Części sprawy nie da się odczytać albo nie zgadza się z jej odciskiem. Zachowaj kopię całego folderu sprawy i zgłoś sprawę teraz, póki resztę da się odczytać.
+
+Co znaleziono:
+{problems}
+
+Nadal do odczytu:
+{readable}</translation>
+    </message>
+    <message>
         <source>Delete this case?</source>
         <translation>Usunąć tę sprawę?</translation>
     </message>
@@ -1373,6 +1401,18 @@ Dodaj czat, ich profil i każde żądanie za pomocą przycisków powyżej albo p
     <message>
         <source>&amp;Discreet mode: show a plain name (“Notes”) in the window title and task bar, and no list of recent cases.</source>
         <translation>&amp;Tryb dyskretny: zwykła nazwa („Notatki”) w tytule okna i na pasku zadań, bez listy ostatnich spraw.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this case</source>
+        <translation>&amp;Sprawdź tę sprawę</translation>
+    </message>
+    <message>
+        <source>Check the open case</source>
+        <translation>Sprawdź otwartą sprawę</translation>
+    </message>
+    <message>
+        <source>Checks the encryption, every screenshot&apos;s fingerprint and the record of changes.</source>
+        <translation>Sprawdza szyfrowanie, odcisk każdego zrzutu ekranu i zapis zmian.</translation>
     </message>
     <message>
         <source>D&amp;elete this case from this computer...</source>

@@ -685,8 +685,9 @@ def _translate(exc: Exception) -> GuardianError:
         return CaseInUseError(_IN_USE)
     if "malformed" in text or "not a database" in text or "hmac" in text:
         return DamagedCaseError(
-            "Part of the case file is damaged and could not be read. Run 'Check the case' "
-            "to see what can still be read, and keep a copy of the case folder."
+            "Part of the case file is damaged and could not be read. Use 'Check this case' "
+            "in Settings (or 'guardian-desktop verify') to see what can still be read, and "
+            "keep a copy of the case folder."
         )
     return GuardianError(f"The case could not be read or saved ({exc}).")
 

@@ -136,13 +136,16 @@ class MainWindow(QMainWindow):
         return start
 
     def show_settings(self) -> None:
-        new, wants_delete = PreferencesDialog.ask(
+        new, action = PreferencesDialog.ask(
             self.settings,
             case_open=self.vault is not None and self.practice_dir is None,
             parent=self,
         )
-        if wants_delete:
+        if action == "delete":
             self.delete_open_case()
+            return
+        if action == "check":
+            self.check_open_case()
             return
         if new is None:
             return
@@ -180,6 +183,35 @@ class MainWindow(QMainWindow):
             self._show(self.start)
         self.stack.removeWidget(old)
         old.deleteLater()
+
+    def check_open_case(self) -> None:
+        """Verify the case and say plainly what was found, and what can still be read."""
+        if self.vault is None:
+            return
+        self._save_wizard()
+        report = self.vault.verify()
+        if report.ok:
+            seams.inform(
+                self,
+                self.tr("The case is intact"),
+                self.tr(
+                    "Everything checked out: the encryption, the fingerprints of all "
+                    "{count} screenshots and the record of changes."
+                ).format(count=report.items_checked),
+            )
+            return
+        readable = "\n".join(self.vault.readable_summary())
+        seams.inform(
+            self,
+            self.tr("The case has a problem"),
+            self.tr(
+                "Part of the case could not be read or does not match its fingerprint. "
+                "Keep a copy of the whole case folder, and make your report now while the "
+                "rest can still be read.\n\nWhat was found:\n{problems}\n\nStill "
+                "readable:\n{readable}"
+            ).format(problems="\n".join(report.problems[:10]), readable=readable),
+            warning=True,
+        )
 
     def delete_open_case(self) -> None:
         if self.vault is None:

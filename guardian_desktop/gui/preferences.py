@@ -28,7 +28,7 @@ from .widgets.text import body_label, form_label, heading_label
 class PreferencesDialog(QDialog):
     """Edits a copy of the settings; `result_settings` holds the choice after OK."""
 
-    delete_case_requested = Signal()
+    case_action_requested = Signal(str)  # "check" or "delete"
 
     def __init__(
         self, settings: Settings, *, case_open: bool, parent: QWidget | None = None
@@ -83,12 +83,22 @@ class PreferencesDialog(QDialog):
         self.discreet.setChecked(settings.discreet_mode)
         layout.addWidget(self.discreet)
 
+        self.check_button = QPushButton(self.tr("C&heck this case"))
+        self.check_button.setAccessibleName(self.tr("Check the open case"))
+        self.check_button.setAccessibleDescription(
+            self.tr(
+                "Checks the encryption, every screenshot's fingerprint and the record of changes."
+            )
+        )
+        self.check_button.setVisible(case_open)
+        self.check_button.clicked.connect(lambda: self._case_action("check"))
         self.delete_button = QPushButton(self.tr("D&elete this case from this computer..."))
         self.delete_button.setAccessibleName(self.tr("Delete the open case from this computer"))
         self.delete_button.setVisible(case_open)
-        self.delete_button.clicked.connect(self._delete)
+        self.delete_button.clicked.connect(lambda: self._case_action("delete"))
         if case_open:
             layout.addWidget(heading_label(self.tr("This case"), 2))
+            layout.addWidget(self.check_button)
             layout.addWidget(
                 body_label(
                     self.tr(
@@ -128,19 +138,20 @@ class PreferencesDialog(QDialog):
             self.result_settings.set_remember_recent(False)
         self.accept()
 
-    def _delete(self) -> None:
+    def _case_action(self, action: str) -> None:
         self.reject()
-        self.delete_case_requested.emit()
+        self.case_action_requested.emit(action)
 
     @classmethod
     def ask(
         cls, settings: Settings, *, case_open: bool, parent: QWidget | None = None
-    ) -> tuple[Settings | None, bool]:
-        """Returns (new settings or None if cancelled, delete requested). Tests replace it."""
+    ) -> tuple[Settings | None, str]:
+        """Returns (new settings or None if cancelled, "" or the case action chosen:
+        "check" or "delete"). Tests replace it."""
         dialog = cls(settings, case_open=case_open, parent=parent)
-        wants_delete: list[bool] = []
-        dialog.delete_case_requested.connect(lambda: wants_delete.append(True))
+        actions: list[str] = []
+        dialog.case_action_requested.connect(actions.append)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         result = dialog.result_settings if accepted else None
         dialog.deleteLater()
-        return result, bool(wants_delete)
+        return result, actions[0] if actions else ""

@@ -69,14 +69,14 @@ def test_settings_discreet_mode_and_auto_lock(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     chosen = Settings(discreet_mode=True, auto_lock_minutes=0, remember_recent=False)
-    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (chosen, False)))
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (chosen, "")))
     window.show_settings()
     assert neutral_name() in window.windowTitle()
     assert "Guardian" not in window.windowTitle()
     saved = load_settings()
     assert saved.discreet_mode and saved.auto_lock_minutes == 0
     off = Settings(discreet_mode=False)
-    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (off, False)))
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (off, "")))
     window.show_settings()
     assert "Guardian Desktop" in window.windowTitle()
 
@@ -88,7 +88,7 @@ def test_language_switch_keeps_the_step_and_fields(
     assert isinstance(app, GuardianApplication)
     vault = open_case(window, tmp_path, step="details")
     welsh = Settings(language="cy")
-    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (welsh, False)))
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (welsh, "")))
     try:
         window.show_settings()
         assert app.translations.language == "cy"
@@ -146,7 +146,9 @@ def test_delete_case(
     told: list[str] = []
     monkeypatch.setattr(seams, "confirm", lambda *a: True)
     monkeypatch.setattr(seams, "inform", lambda parent, title, text, **k: told.append(text))
-    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (None, True)))
+    monkeypatch.setattr(
+        PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (None, "delete"))
+    )
     window.show_settings()
     assert not folder.exists()
     assert keys.keyring_load(case_id) is None
@@ -198,3 +200,21 @@ def test_danger_red_keeps_contrast_on_a_dark_theme(qapp: GuardianApplication) ->
         assert QColor(danger_colour()).lightness() > 128
     finally:
         qapp.setPalette(original)
+
+
+def test_check_the_case_from_settings(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = open_case(window, tmp_path)
+    told: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        seams, "inform", lambda parent, title, text, warning=False: told.append((text, warning))
+    )
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (None, "check")))
+    window.show_settings()
+    assert told and not told[-1][1] and "0 screenshots" in told[-1][0]
+    vault._conn.execute("DROP TRIGGER audit_no_update")
+    vault._conn.execute("UPDATE audit SET detail = 'edited' WHERE seq = 1")
+    window.show_settings()
+    text, warning = told[-1]
+    assert warning and "Audit log entry 1" in text and "Still readable" in text
