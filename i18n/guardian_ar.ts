@@ -421,6 +421,41 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
+        <translation>رمز الاسترداد هذا لا يفتح هذه القضية. تحقق من كل مجموعة من الحروف والأرقام، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
+        <translation>عبارة المرور هذه لا تفتح هذه القضية. تحقق من مفتاح Caps Lock وحاول مرة أخرى، أو استخدم رمز الاسترداد.</translation>
+    </message>
+    <message>
+        <source>This is not a Guardian Desktop case, or it could not be found. If the case is on a USB stick, check that it is plugged in.</source>
+        <translation>هذه ليست قضية من Guardian Desktop، أو تعذر العثور عليها. إذا كانت القضية على ذاكرة USB، فتأكد من أنها موصولة.</translation>
+    </message>
+    <message>
+        <source>Part of the case file is damaged. Keep a copy of the whole case folder. If the case opens, use &apos;Check this case&apos; in Settings to see what can still be read.</source>
+        <translation>جزء من ملف القضية تالف. احتفظ بنسخة من مجلد القضية كاملًا. إذا فُتحت القضية، فاستخدم «تحقق من هذه القضية» في الإعدادات لترى ما زال قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <source>This case is already open in another window or program. Close it there first. If the app closed unexpectedly, wait a moment and try again.</source>
+        <translation>هذه القضية مفتوحة بالفعل في نافذة أو برنامج آخر. أغلقها هناك أولًا. إذا أُغلق التطبيق فجأة، فانتظر قليلًا ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Nothing was half-written. Free some space, then try again.</source>
+        <translation>القرص ممتلئ، لذلك لم يُحفظ هذا. لم يُكتب أي شيء بشكل ناقص. أفرغ بعض المساحة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is already something at that place. Choose another name or folder.</source>
+        <translation>يوجد شيء بالفعل في ذلك المكان. اختر اسمًا أو مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the app can use, so it cannot remember the case. You can still open it with your passphrase.</source>
+        <translation>لا يحتوي هذا الكمبيوتر على مخزن لكلمات المرور يمكن للتطبيق استخدامه، لذلك لا يمكنه تذكر القضية. ما زال بإمكانك فتحها بعبارة المرور.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceList</name>
     <message>
         <source>Saved screenshots</source>

@@ -421,6 +421,41 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
+        <translation>Dydy&apos;r cod adfer yna ddim yn agor yr achos hwn. Gwiria bob grŵp o lythrennau a rhifau, a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
+        <translation>Dydy&apos;r cyfrinymadrodd yna ddim yn agor yr achos hwn. Gwiria Caps Lock a rho gynnig arall arni, neu defnyddia dy god adfer.</translation>
+    </message>
+    <message>
+        <source>This is not a Guardian Desktop case, or it could not be found. If the case is on a USB stick, check that it is plugged in.</source>
+        <translation>Dydy hwn ddim yn achos Guardian Desktop, neu doedd dim modd dod o hyd iddo. Os yw&apos;r achos ar gof bach USB, gwiria ei fod wedi&apos;i blygio i mewn.</translation>
+    </message>
+    <message>
+        <source>Part of the case file is damaged. Keep a copy of the whole case folder. If the case opens, use &apos;Check this case&apos; in Settings to see what can still be read.</source>
+        <translation>Mae rhan o ffeil yr achos wedi&apos;i difrodi. Cadwa gopi o ffolder cyfan yr achos. Os yw&apos;r achos yn agor, defnyddia &apos;Gwirio&apos;r achos hwn&apos; yn y Gosodiadau i weld beth sy&apos;n dal yn ddarllenadwy.</translation>
+    </message>
+    <message>
+        <source>This case is already open in another window or program. Close it there first. If the app closed unexpectedly, wait a moment and try again.</source>
+        <translation>Mae&apos;r achos hwn eisoes ar agor mewn ffenestr neu raglen arall. Cau fe yno yn gyntaf. Os caeodd yr ap yn annisgwyl, aros funud a rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Nothing was half-written. Free some space, then try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni chafodd hwn ei gadw. Does dim byd wedi&apos;i hanner ysgrifennu. Rhyddha ychydig o le, yna rho gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>There is already something at that place. Choose another name or folder.</source>
+        <translation>Mae rhywbeth yno&apos;n barod. Dewisa enw neu ffolder arall.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the app can use, so it cannot remember the case. You can still open it with your passphrase.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim storfa gyfrineiriau y gall yr ap ei defnyddio, felly all e ddim cofio&apos;r achos. Gelli di ei agor o hyd gyda dy gyfrinymadrodd.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceList</name>
     <message>
         <source>Saved screenshots</source>

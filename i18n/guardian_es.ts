@@ -421,6 +421,41 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
+        <translation>Ese código de recuperación no abre este caso. Revisa cada grupo de letras y números e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
+        <translation>Esa frase de contraseña no abre este caso. Revisa el Bloq Mayús (Caps Lock) e inténtalo de nuevo, o usa tu código de recuperación.</translation>
+    </message>
+    <message>
+        <source>This is not a Guardian Desktop case, or it could not be found. If the case is on a USB stick, check that it is plugged in.</source>
+        <translation>Esto no es un caso de Guardian Desktop, o no se ha podido encontrar. Si el caso está en una memoria USB, comprueba que esté conectada.</translation>
+    </message>
+    <message>
+        <source>Part of the case file is damaged. Keep a copy of the whole case folder. If the case opens, use &apos;Check this case&apos; in Settings to see what can still be read.</source>
+        <translation>Una parte del archivo del caso está dañada. Guarda una copia de toda la carpeta del caso. Si el caso se abre, usa «Comprobar este caso» en la Configuración para ver qué se puede leer todavía.</translation>
+    </message>
+    <message>
+        <source>This case is already open in another window or program. Close it there first. If the app closed unexpectedly, wait a moment and try again.</source>
+        <translation>Este caso ya está abierto en otra ventana o programa. Ciérralo allí primero. Si la app se cerró de forma inesperada, espera un momento e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Nothing was half-written. Free some space, then try again.</source>
+        <translation>El disco está lleno, así que esto no se ha guardado. No se ha escrito nada a medias. Libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is already something at that place. Choose another name or folder.</source>
+        <translation>Ya hay algo en ese lugar. Elige otro nombre u otra carpeta.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the app can use, so it cannot remember the case. You can still open it with your passphrase.</source>
+        <translation>Este equipo no tiene un almacén de contraseñas que la app pueda usar, así que no puede recordar el caso. Aún puedes abrirlo con tu frase de contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceList</name>
     <message>
         <source>Saved screenshots</source>

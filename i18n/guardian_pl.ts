@@ -421,6 +421,41 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
+        <translation>Ten kod odzyskiwania nie otwiera tej sprawy. Sprawdź każdą grupę liter i cyfr, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
+        <translation>To hasło nie otwiera tej sprawy. Sprawdź Caps Lock i spróbuj ponownie albo użyj kodu odzyskiwania.</translation>
+    </message>
+    <message>
+        <source>This is not a Guardian Desktop case, or it could not be found. If the case is on a USB stick, check that it is plugged in.</source>
+        <translation>To nie jest sprawa Guardian Desktop albo nie udało się jej znaleźć. Jeśli sprawa jest na pendrivie USB, sprawdź, czy jest podłączony.</translation>
+    </message>
+    <message>
+        <source>Part of the case file is damaged. Keep a copy of the whole case folder. If the case opens, use &apos;Check this case&apos; in Settings to see what can still be read.</source>
+        <translation>Część pliku sprawy jest uszkodzona. Zachowaj kopię całego folderu sprawy. Jeśli sprawa się otwiera, użyj „Sprawdź tę sprawę” w Ustawieniach, aby zobaczyć, co nadal da się odczytać.</translation>
+    </message>
+    <message>
+        <source>This case is already open in another window or program. Close it there first. If the app closed unexpectedly, wait a moment and try again.</source>
+        <translation>Ta sprawa jest już otwarta w innym oknie lub programie. Najpierw zamknij ją tam. Jeśli aplikacja zamknęła się nieoczekiwanie, poczekaj chwilę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Nothing was half-written. Free some space, then try again.</source>
+        <translation>Dysk jest pełny, więc tego nie zapisano. Nic nie zostało zapisane w połowie. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>There is already something at that place. Choose another name or folder.</source>
+        <translation>W tym miejscu już coś jest. Wybierz inną nazwę lub folder.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store the app can use, so it cannot remember the case. You can still open it with your passphrase.</source>
+        <translation>Ten komputer nie ma magazynu haseł, z którego aplikacja może korzystać, więc nie może zapamiętać sprawy. Nadal możesz ją otworzyć swoim hasłem.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceList</name>
     <message>
         <source>Saved screenshots</source>

@@ -60,6 +60,14 @@ def _problems(path: Path) -> list[str]:
     }
     out: list[str] = []
     for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr in TRANSLATE
+        ):
+            where = f"{path.relative_to(GUI.parent.parent)}:{node.lineno}"
+            out.append(f"{where}: an alias of {node.value.attr}() hides text from lupdate")
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or id(node) in wrappers:
             continue
         name = _name(node.func)
@@ -105,10 +113,11 @@ def test_checker_finds_an_untranslated_label(tmp_path: Path) -> None:
             "    QLabel(f'{w} items')\n"
             "    w.setToolTip(w.tr('fine'))\n"
             "    w.tr(some_variable)\n"
-            "    w.setText(_tr('hidden from lupdate'))\n",
+            "    w.setText(_tr('hidden from lupdate'))\n"
+            "    t = QCoreApplication.translate\n",
             encoding="utf-8",
         )
         found = _problems(bad)
     finally:
         bad.unlink()
-    assert len(found) == 4, found
+    assert len(found) == 5, found

@@ -27,6 +27,7 @@ from guardian_desktop.core.vault import CaseVault, default_cases_dir, is_case
 
 from . import seams
 from .about import AboutDialog
+from .errors import error_text
 from .preferences import PreferencesDialog
 from .safety.autolock import AutoLock
 from .safety.discreet import apply_discreet
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
         try:
             self.vault.remember_on_this_computer(True)
         except NoKeyringError as exc:
-            seams.inform(self, self.tr("The case is not remembered"), str(exc))
+            seams.inform(self, self.tr("The case is not remembered"), error_text(exc))
 
     # --- opening -----------------------------------------------------------------------
 
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
                                                 PRACTICE_PASSPHRASE)  # fmt: skip
         except GuardianError as exc:
             seams.inform(
-                self, self.tr("The practice case could not be made"), str(exc), warning=True
+                self, self.tr("The practice case could not be made"), error_text(exc), warning=True
             )
             return
         self.banner = PracticeBanner(PRACTICE_PASSPHRASE)

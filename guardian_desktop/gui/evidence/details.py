@@ -24,6 +24,7 @@ from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
+from ..errors import error_text
 from . import imaging
 from .flow import flow_container
 from .signals import emit
@@ -324,7 +325,9 @@ class ItemDetails(QWidget):
         except GuardianError as exc:
             self._pending.update(changes)
             self.saved_note.setText(
-                self.tr("Not saved yet: %1 What you typed is still here.").replace("%1", str(exc))
+                self.tr("Not saved yet: %1 What you typed is still here.").replace(
+                    "%1", error_text(exc)
+                )
             )
             return
         self._item = item

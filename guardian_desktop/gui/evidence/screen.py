@@ -39,6 +39,7 @@ from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 from guardian_desktop.gui import seams
 
+from ..errors import error_text
 from .capture import CaptureReview, ScreenCapture
 from .details import ItemDetails
 from .flow import flow_container
@@ -543,7 +544,7 @@ class EvidenceScreen(QWidget):
             item = self._vault.get_evidence(item_id)
             dialog = RedactDialog(self._vault, item, self._viewer or self)
         except GuardianError as exc:
-            self.say(str(exc))
+            self.say(error_text(exc))
             return None
         dialog.saved.connect(self._on_redacted)
         dialog.finished.connect(dialog.deleteLater)
@@ -561,7 +562,7 @@ class EvidenceScreen(QWidget):
         try:
             item = self._vault.get_evidence(item_id)
         except GuardianError as exc:
-            self.say(str(exc))
+            self.say(error_text(exc))
             return
         label = item.exhibit + " (" + safe_text(item.original_name, 80) + ")"
         if not seams.confirm(
@@ -578,7 +579,7 @@ class EvidenceScreen(QWidget):
         try:
             self._vault.remove_evidence(item_id, "removed on the evidence screen")
         except GuardianError as exc:
-            self.say(str(exc))
+            self.say(error_text(exc))
             return
         row = self.model.row_of(item_id)
         self.model.remove_item(item_id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from guardian_desktop.core.errors import GuardianError
 
+from ..errors import error_text
 from . import imaging
 from .model import EvidenceListModel
 from .signals import emit
@@ -158,7 +159,7 @@ class EvidenceViewer(QDialog):
         try:
             data = self._model.vault.rendition(item.id, redacted=True)
         except GuardianError as exc:
-            self.picture.setText(str(exc))
+            self.picture.setText(error_text(exc))
             return
         self._image = imaging.picture(data, shown=self._model.is_shown(item.id))
         self._fitted = True

@@ -27,6 +27,7 @@ from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
 from ..crash import crash_summary
+from ..errors import error_text
 from .imaging import png_bytes
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ class BackgroundTask(QThread):
         try:
             self.result = self._work(self._report, self.cancel_event)
         except GuardianError as exc:
-            self.error = str(exc)
+            self.error = error_text(exc)
         except Exception as exc:  # never let a worker thread die silently
             # Only the kind of error and where: its message may name a file or a person.
             log.error("background task failed: %s", crash_summary(type(exc), exc.__traceback__))
@@ -128,7 +129,7 @@ def images_task(
             except EvidenceRejected as exc:
                 result.failed.append(BatchFailure(name, exc.reason, exc.detail))
             except GuardianError as exc:
-                result.failed.append(BatchFailure(name, "storage", str(exc)))
+                result.failed.append(BatchFailure(name, "storage", error_text(exc)))
             except ValueError:
                 detail = (
                     name

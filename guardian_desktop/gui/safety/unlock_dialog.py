@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from guardian_desktop.core.errors import GuardianError, WrongSecretError
 from guardian_desktop.core.vault import CaseVault
 
+from ..errors import error_text
 from .quick_exit import QuickExit, make_quick_exit_button
 
 Opener = Callable[..., CaseVault]
@@ -210,7 +211,7 @@ class LockPanel(QWidget):
             self.secret.selectAll()
             return
         except GuardianError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return
         finally:
             self.unsetCursor()

@@ -23,6 +23,7 @@ from guardian_desktop.core.models import Role
 from guardian_desktop.core.vault import CaseVault, case_folder, default_cases_dir
 
 from .. import seams
+from ..errors import error_text
 from ..widgets.banner import ErrorLine
 from ..widgets.choice import WrapChoice
 from ..widgets.flow import button_row
@@ -199,7 +200,7 @@ class NewCaseScreen(QWidget):
                 under_18=self.under_18(), region=str(self.region.currentData()),
             )  # fmt: skip
         except (GuardianError, OSError) as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         finally:
             self.unsetCursor()

@@ -11,6 +11,7 @@ from guardian_desktop.core.errors import GuardianError, WrongSecretError
 from guardian_desktop.core.keys import MIN_PASSPHRASE_LENGTH
 from guardian_desktop.core.vault import CaseVault
 
+from ..errors import error_text
 from ..widgets.banner import ErrorLine
 from ..widgets.choice import WrapChoice
 from ..widgets.flow import button_row
@@ -112,7 +113,7 @@ class UnlockScreen(QWidget):
             vault.change_passphrase(self.new1.text())
         except GuardianError as exc:
             vault.close()
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.unlocked.emit(vault, self.remember.isChecked())
 
@@ -130,7 +131,7 @@ class UnlockScreen(QWidget):
             self.error.show_message(msg)
             return None
         except GuardianError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return None
         finally:
             self.unsetCursor()

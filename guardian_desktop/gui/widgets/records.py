@@ -26,6 +26,7 @@ from guardian_desktop.core.textsafe import safe_text
 from guardian_desktop.core.vault import CaseVault
 
 from .. import seams
+from ..errors import error_text
 from .banner import ErrorLine
 from .flow import button_row
 from .text import form_label
@@ -161,7 +162,7 @@ class RecordEditor(QWidget, Generic[R]):
         try:
             self.vault.save_record(record)
         except GuardianError as exc:
-            self.error.show_message(str(exc))  # the form keeps what was typed
+            self.error.show_message(error_text(exc))  # the form keeps what was typed
             return
         self.error.show_message("")
         self.start_new()
@@ -179,7 +180,7 @@ class RecordEditor(QWidget, Generic[R]):
         try:
             self.vault.delete_record(self.kind, self.editing)
         except GuardianError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.start_new()
         self.reload()

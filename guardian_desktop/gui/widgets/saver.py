@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.vault import CaseVault
 
+from ..errors import error_text
+
 DEBOUNCE_MS = 300
 
 
@@ -51,7 +53,7 @@ class ProgressSaver(QObject):
                 self.vault.set_progress(key, value)
         except GuardianError as exc:
             self._pending = {**pending, **self._pending}
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
 
     # --- binding widgets -----------------------------------------------------------------
 

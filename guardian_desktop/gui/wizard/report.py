@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from guardian_desktop.core.errors import GuardianError
 
 from .. import seams
+from ..errors import error_text
 from ..safety.clipboard import copy_text
 from ..widgets import external
 from ..widgets.banner import ErrorLine
@@ -189,7 +190,7 @@ class ReportPage(WizardPage):
                 write_atomic(path, data)
             record_export(self.ctx.vault, "export.report", paths, self.parts, self._options)
         except GuardianError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(error_text(exc))
             return
         self.ctx.saver.set_now("report.saved", True)
         self.status.setText(self.tr("Saved: {files}").format(
@@ -225,7 +226,7 @@ class ReportPage(WizardPage):
             try:
                 self.ctx.vault.update_info(police_reference=text)
             except GuardianError as exc:
-                self.error.show_message(str(exc))
+                self.error.show_message(error_text(exc))
 
     def load(self) -> None:
         try:

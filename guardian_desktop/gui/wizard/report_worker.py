@@ -10,6 +10,8 @@ from PySide6.QtGui import QImage
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.vault import CaseVault
 
+from ..errors import error_text
+
 PREVIEW_SCALE = 1.0  # 72 dpi: readable on screen, small in memory
 MAX_PREVIEW_PAGES = 40
 
@@ -57,7 +59,7 @@ class _Job(QObject):
             for part in parts:
                 images.extend(render_pages(part))
         except (GuardianError, OSError, ValueError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a person must never see a crash here
             self.failed.emit(f"{type(exc).__name__}: {exc}")
