@@ -225,3 +225,42 @@ def test_redaction_keeps_the_original(vault: CaseVault) -> None:
     assert vault.rendition(item.id, redacted=False) == prepared.rendition
     assert vault.audit_log()[-1].action == "evidence.redacted"
     assert vault.verify().ok
+
+
+def test_rotated_photo_size_and_redaction_match_what_is_seen(vault: CaseVault) -> None:
+    """A phone photo stored 800x400 with EXIF 'rotate 90' is seen (and covered) 400x800."""
+    im = Image.new("RGB", (800, 400), (200, 200, 200))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    im.save(out, "JPEG", exif=exif)
+    data = out.getvalue()
+    prepared = prepare_bytes(data, "photo.jpg")
+    assert (prepared.width, prepared.height) == (400, 800)
+    assert (
+        Image.open(io.BytesIO(prepared.rendition)).size[1]
+        > Image.open(io.BytesIO(prepared.rendition)).size[0]
+    )
+    # The bottom half, drawn upwards (negative height) and past the edge: clipped, covered.
+    red_png, _, _ = redact(data, [[0, 900, 400, -500]])
+    covered = Image.open(io.BytesIO(red_png)).convert("RGB")
+    assert covered.size == (400, 800)
+    assert covered.getpixel((200, 600)) == (0, 0, 0)
+    assert covered.getpixel((200, 200)) != (0, 0, 0)
+
+
+def test_malformed_header_is_one_failure_not_a_stopped_batch(
+    tmp_path: Path, vault: CaseVault
+) -> None:
+    bad = tmp_path / "bad.png"
+    ihdr = b"IHDR" + b"\x00\x00\x01\x00\x00"  # 5 bytes where a PNG header needs 13
+    crc = zlib.crc32(ihdr).to_bytes(4, "big")
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + (5).to_bytes(4, "big") + ihdr + crc + bytes(20))
+    good = []
+    for i in range(4):
+        p = tmp_path / f"g{i}.png"
+        p.write_bytes(make_screenshot(70 + i))
+        good.append(p)
+    result = import_files(vault, [good[0], bad, *good[1:]])
+    assert len(result.added) == 4
+    assert [f.name for f in result.failed] == ["bad.png"]

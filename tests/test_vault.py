@@ -359,3 +359,49 @@ def test_locked_vault_refuses_politely(tmp_path: Path) -> None:
     assert not vault.is_open
     with pytest.raises(GuardianError, match="locked"):
         vault.list_evidence()
+
+
+@pytest.mark.parametrize(
+    "message", ["unable to open database file", "attempt to write a readonly database"]
+)
+def test_read_only_place_is_not_called_damaged(message: str) -> None:
+    from sqlcipher3 import dbapi2
+
+    from guardian_desktop.core.errors import CaseReadOnlyError
+    from guardian_desktop.core.vault import _translate
+
+    error = _translate(dbapi2.OperationalError(message))
+    assert isinstance(error, CaseReadOnlyError)
+    assert "Copy the whole case folder" in str(error)
+
+
+def test_tampered_key_file_costs_are_refused(tmp_path: Path) -> None:
+    """A changed key file must not make an unlock run for hours or fail oddly."""
+    import json
+
+    vault, _ = new_case(tmp_path)
+    folder = vault.folder
+    vault.close()
+    for name in (keys.KEY_FILE, keys.KEY_FILE_BACKUP):
+        doc = json.loads((folder / name).read_text())
+        for slot in doc["slots"]:
+            slot["kdf"]["p"] = 100000
+        (folder / name).write_text(json.dumps(doc))
+    with pytest.raises(DamagedCaseError):
+        CaseVault.open(folder, passphrase=PASS)
+    for bad in ({"n": 3}, {"n": 2**30}, {"r": 1}):
+        with pytest.raises(ValueError):
+            slot = keys.wrap_key(keys.new_data_key(), b"x", "passphrase", "id").to_json()
+            slot["kdf"].update(bad)  # type: ignore[union-attr]
+            keys.KeySlot.from_json(slot)
+
+
+def test_recovery_code_typed_on_another_keyboard(tmp_path: Path) -> None:
+    vault, code = new_case(tmp_path)
+    folder = vault.folder
+    vault.close()
+    cyrillic = code.translate(str.maketrans({"A": "А", "C": "С", "E": "Е", "0": "О"}))
+    with CaseVault.open(folder, recovery_code=cyrillic) as v:
+        assert v.verify().ok
+    with pytest.raises(WrongSecretError):
+        CaseVault.open(folder, recovery_code="ЖЖЖЖ-ЖЖЖЖ")

@@ -39,6 +39,10 @@ class CaseInUseError(GuardianError):
     """Another window or program has this case open."""
 
 
+class CaseReadOnlyError(GuardianError):
+    """The case is somewhere the app cannot write (a locked USB stick, a read-only folder)."""
+
+
 class CaseExistsError(GuardianError):
     """A case already exists at that place; we never overwrite one."""
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
 
-from .errors import EvidenceRejected, GuardianError
+from .errors import CaseInUseError, EvidenceRejected, GuardianError, StorageFullError
 from .models import EvidenceItem
 from .vault import CaseVault
 
@@ -165,7 +165,8 @@ def prepare_bytes(
         raise EvidenceRejected(
             "too_many_pixels", f"{name}: the picture is far too large to be a screenshot."
         ) from exc
-    except OSError as exc:
+    except (OSError, ValueError, TypeError, SyntaxError, EOFError, IndexError) as exc:
+        # Pillow raises several kinds for a malformed header (e.g. "Truncated IHDR chunk").
         raise EvidenceRejected("damaged", f"{name}: the picture is damaged.") from exc
     with im:
         fmt = ACCEPTED_FORMATS.get(im.format or "")
@@ -176,6 +177,8 @@ def prepare_bytes(
                 "TIFF.",
             )
         width, height = im.size
+        if _is_rotated(im):  # store the size the picture is seen at (as the renditions)
+            width, height = height, width
         if width <= 0 or height <= 0 or width * height > MAX_PIXELS:
             raise EvidenceRejected(
                 "too_many_pixels",
@@ -186,7 +189,7 @@ def prepare_bytes(
             if im.format == "JPEG":
                 # Decode at reduced size: we only need the rendition, and a full decode of
                 # a truncated JPEG still fails below.
-                im.draft("RGB", (width // rendition_factor(width, height), 1))
+                im.draft("RGB", (im.width // rendition_factor(im.width, im.height), 1))
             im.load()  # a full decode: truncated or corrupt files fail here
             rendition, thumbnail = make_renditions(im)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -218,9 +221,23 @@ def prepare_bytes(
     )
 
 
+EXIF_ORIENTATION = 0x0112
+EXIF_FORMATS = {"JPEG", "MPO", "TIFF"}  # where phone cameras record a rotation
+
+
+def _is_rotated(im: Image.Image) -> bool:
+    """True when EXIF turns the picture a quarter turn (orientations 5 to 8)."""
+    if im.format not in EXIF_FORMATS:
+        return False
+    try:
+        return im.getexif().get(EXIF_ORIENTATION, 1) in (5, 6, 7, 8)
+    except Exception:  # noqa: BLE001 - a broken EXIF block: the picture is shown as stored
+        return False
+
+
 def _flatten(im: Image.Image) -> Image.Image:
     """RGB on white (transparent screenshots would otherwise turn black in a JPEG)."""
-    im = ImageOps.exif_transpose(im) if im.format in {"JPEG", "MPO", "TIFF"} else im
+    im = ImageOps.exif_transpose(im) if im.format in EXIF_FORMATS else im
     if im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info):
         im = im.convert("RGBA")
         background = Image.new("RGB", im.size, (255, 255, 255))
@@ -271,12 +288,26 @@ def redact(original: bytes, boxes: list[list[int]]) -> tuple[bytes, bytes, bytes
         im.load()
         flat = _flatten(im).copy()
     draw = ImageDraw.Draw(flat)
-    for x, y, w, h in boxes:
-        draw.rectangle([x, y, x + w - 1, y + h - 1], fill=(0, 0, 0))
+    for x0, y0, x1, y1 in clip_boxes(boxes, flat.width, flat.height):
+        draw.rectangle([x0, y0, x1 - 1, y1 - 1], fill=(0, 0, 0))
     out = io.BytesIO()
     flat.save(out, "PNG")
     rendition, thumbnail = make_renditions(flat)
     return out.getvalue(), rendition, thumbnail
+
+
+def clip_boxes(boxes: list[list[int]], width: int, height: int) -> list[tuple[int, int, int, int]]:
+    """[x, y, w, h] boxes (w or h may be negative, as drawn) as corners inside the picture;
+    empty boxes are dropped."""
+    out = []
+    for x, y, w, h in boxes:
+        left, right = sorted((x, x + w))
+        top, bottom = sorted((y, y + h))
+        left, top = max(0, left), max(0, top)
+        right, bottom = min(width, right), min(height, bottom)
+        if right > left and bottom > top:
+            out.append((left, top, right, bottom))
+    return out
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -355,13 +386,16 @@ def import_files(
             except GuardianError as exc:
                 # Disk full or a locked case stops the batch: what is stored stays stored.
                 result.failed.append(BatchFailure(path.name, "storage", str(exc)))
-                if type(exc).__name__ in {"StorageFullError", "CaseInUseError"}:
+                if isinstance(exc, StorageFullError | CaseInUseError):
                     for p, f in pending:
                         f.cancel()
                         result.failed.append(BatchFailure(p.name, "storage", str(exc)))
                     for p in queue:
                         result.failed.append(BatchFailure(p.name, "storage", str(exc)))
                     pending, queue = [], []
+            except Exception:  # noqa: BLE001 - one strange file never stops the batch
+                detail = f"{path.name}: the picture could not be read."
+                result.failed.append(BatchFailure(path.name, "damaged", detail))
             done += 1
             if on_progress:
                 on_progress(done, total, path.name)

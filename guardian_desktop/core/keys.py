@@ -39,6 +39,10 @@ RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I
 RECOVERY_GROUPS = 7
 RECOVERY_GROUP_LEN = 4
 
+# The scrypt costs a key file may ask for (2**17 is written today; 2**10 in tests).
+MIN_SCRYPT_N = 2**10
+MAX_SCRYPT_N = 2**18
+
 KEYRING_SERVICE = "Guardian Desktop"
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -56,11 +60,21 @@ def new_recovery_code() -> str:
     )
 
 
+# Letters people type for the code's own: Crockford's look-alikes, and Cyrillic and Greek
+# capitals that look like Latin ones (a code copied from paper on another keyboard layout).
+_LOOK_ALIKES = str.maketrans(
+    {"O": "0", "I": "1", "L": "1", "U": "V", "А": "A", "В": "B", "Е": "E", "К": "K",
+     "М": "M", "Н": "H", "О": "0", "Р": "P", "С": "C", "Т": "T", "Х": "X", "У": "Y",
+     "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "0",
+     "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "Ζ": "Z"}
+)  # fmt: skip
+
+
 def normalise_recovery_code(code: str) -> str:
-    """Accept lower case, spaces and look-alike letters, as people type from paper."""
-    table = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
-    cleaned = "".join(ch for ch in code.upper() if ch.isalnum()).translate(table)
-    return cleaned
+    """Accept lower case, spaces, dashes and look-alike letters, as people type from
+    paper. Anything else is dropped, so the result is always plain ASCII."""
+    mapped = code.upper().translate(_LOOK_ALIKES)
+    return "".join(ch for ch in mapped if ch in RECOVERY_ALPHABET)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -100,16 +114,26 @@ class KeySlot:
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> KeySlot:
+        """Read a slot, accepting only the shapes and costs this app writes: a changed
+        key file must not make an unlock run for hours or fail in odd ways."""
         kdf = data["kdf"]
         if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
             raise ValueError("unknown key derivation")
-        return cls(
+        slot = cls(
             kind=str(data["kind"]),
             salt=_unb64(str(kdf["salt"])),
             cost={"n": int(kdf["n"]), "r": int(kdf["r"]), "p": int(kdf["p"])},
             nonce=_unb64(str(data["nonce"])),
             wrapped=_unb64(str(data["wrapped"])),
         )
+        n, r, p = slot.cost["n"], slot.cost["r"], slot.cost["p"]
+        if not (MIN_SCRYPT_N <= n <= MAX_SCRYPT_N and n & (n - 1) == 0 and r == 8 and p == 1):
+            raise ValueError("key derivation cost out of range")
+        if slot.kind not in {"passphrase", "recovery"}:
+            raise ValueError("unknown key slot")
+        if (len(slot.salt), len(slot.nonce), len(slot.wrapped)) != (16, 12, 48):
+            raise ValueError("key slot has the wrong size")
+        return slot
 
 
 def _aad(case_id: str, kind: str) -> bytes:

@@ -28,6 +28,7 @@ from . import keys as keymod
 from .errors import (
     CaseExistsError,
     CaseInUseError,
+    CaseReadOnlyError,
     DamagedCaseError,
     GuardianError,
     NotACaseError,
@@ -214,6 +215,8 @@ class CaseVault:
             except dbapi2.DatabaseError as exc:
                 if _is_locked(exc):
                     raise CaseInUseError(_IN_USE) from exc
+                if _is_read_only(exc):
+                    raise CaseReadOnlyError(_READ_ONLY) from exc
                 # The key file gave a verified key, so the database itself is damaged.
                 raise DamagedCaseError(
                     "The case database could not be read with its key. It may be damaged, "
@@ -231,8 +234,13 @@ class CaseVault:
             except dbapi2.OperationalError as exc:
                 if _is_locked(exc):
                     raise CaseInUseError(_IN_USE) from exc
+                if _is_read_only(exc):
+                    raise CaseReadOnlyError(_READ_ONLY) from exc
                 raise
             before, after = migrate(conn)
+        except dbapi2.Error as exc:  # e.g. WAL set-up on a read-only stick
+            conn.close()
+            raise _translate(exc) from exc
         except BaseException:
             conn.close()
             raise
@@ -674,8 +682,21 @@ _IN_USE = (
 )
 
 
+_READ_ONLY = (
+    "The case is in a place the app cannot write to, such as a locked USB stick or a "
+    "read-only folder. Copy the whole case folder to this computer, then open the copy."
+)
+
+
+def _is_read_only(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open database" in text
+
+
 def _translate(exc: Exception) -> GuardianError:
     text = str(exc).lower()
+    if _is_read_only(exc):
+        return CaseReadOnlyError(_READ_ONLY)
     if _is_full(exc):
         return StorageFullError(
             "The disk is full, so this was not saved. Nothing was half-written. "
