@@ -1147,6 +1147,10 @@ Still readable:
         <translation>الاحتفاظ بالقضية</translation>
     </message>
     <message>
+        <source>The case could not be deleted</source>
+        <translation>تعذّر حذف القضية</translation>
+    </message>
+    <message>
         <source>The case is deleted</source>
         <translation>تم حذف القضية</translation>
     </message>
@@ -1861,6 +1865,10 @@ Still readable:
     <message>
         <source>The report is ready: {pages} page(s). Check it below, then save it.</source>
         <translation>التقرير جاهز: عدد الصفحات {pages}. راجعه أدناه، ثم احفظه.</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} pages are shown here; the saved report has all {pages} pages.</source>
+        <translation>تظهر هنا الصفحات الأولى فقط ({shown})؛ التقرير المحفوظ يحتوي على جميع الصفحات ({pages}).</translation>
     </message>
     <message>
         <source>Page {n} of the report</source>

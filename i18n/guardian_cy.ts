@@ -1147,6 +1147,10 @@ Yn dal yn ddarllenadwy:
         <translation>Cadw&apos;r achos</translation>
     </message>
     <message>
+        <source>The case could not be deleted</source>
+        <translation>Nid oedd modd dileu&apos;r achos</translation>
+    </message>
+    <message>
         <source>The case is deleted</source>
         <translation>Mae&apos;r achos wedi&apos;i ddileu</translation>
     </message>
@@ -1861,6 +1865,10 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>The report is ready: {pages} page(s). Check it below, then save it.</source>
         <translation>Mae&apos;r adroddiad yn barod: {pages} tudalen. Gwiria fe isod, yna cadwa fe.</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} pages are shown here; the saved report has all {pages} pages.</source>
+        <translation>Dim ond y {shown} tudalen gyntaf sydd i&apos;w gweld yma; mae gan yr adroddiad a gadwyd bob un o&apos;r {pages} tudalen.</translation>
     </message>
     <message>
         <source>Page {n} of the report</source>

@@ -1147,6 +1147,10 @@ Todavía se puede leer:
         <translation>Conservar el caso</translation>
     </message>
     <message>
+        <source>The case could not be deleted</source>
+        <translation>No se pudo eliminar el caso</translation>
+    </message>
+    <message>
         <source>The case is deleted</source>
         <translation>El caso se ha eliminado</translation>
     </message>
@@ -1861,6 +1865,10 @@ Todavía se puede leer:
     <message>
         <source>The report is ready: {pages} page(s). Check it below, then save it.</source>
         <translation>El informe está listo: {pages} página(s). Revísalo abajo y luego guárdalo.</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} pages are shown here; the saved report has all {pages} pages.</source>
+        <translation>Aquí solo se muestran las primeras {shown} páginas; el informe guardado tiene las {pages} páginas.</translation>
     </message>
     <message>
         <source>Page {n} of the report</source>

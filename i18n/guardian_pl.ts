@@ -1147,6 +1147,10 @@ Nadal do odczytu:
         <translation>Zostaw sprawę</translation>
     </message>
     <message>
+        <source>The case could not be deleted</source>
+        <translation>Nie udało się usunąć sprawy</translation>
+    </message>
+    <message>
         <source>The case is deleted</source>
         <translation>Sprawa została usunięta</translation>
     </message>
@@ -1861,6 +1865,10 @@ Nadal do odczytu:
     <message>
         <source>The report is ready: {pages} page(s). Check it below, then save it.</source>
         <translation>Raport jest gotowy. Liczba stron: {pages}. Sprawdź go poniżej, a potem zapisz.</translation>
+    </message>
+    <message>
+        <source>Only the first {shown} pages are shown here; the saved report has all {pages} pages.</source>
+        <translation>Tutaj widać tylko pierwsze strony ({shown}); zapisany raport ma wszystkie strony ({pages}).</translation>
     </message>
     <message>
         <source>Page {n} of the report</source>

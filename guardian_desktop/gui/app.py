@@ -31,6 +31,7 @@ class GuardianApplication(QApplication):
         from .safety.clipboard import release_clipboard
 
         self.aboutToQuit.connect(release_clipboard)
+        self.aboutToQuit.connect(stop_background_work)
 
     def set_language(self, language: str) -> str:
         """Install the app's and Qt's translations ("" follows the system) and use the
@@ -40,6 +41,17 @@ class GuardianApplication(QApplication):
         code = self.translations.install(language)
         set_language(code)
         return code
+
+
+def stop_background_work() -> None:
+    """At quit: cancel imports and wait (bounded) for every worker thread, so none is
+    destroyed while it runs (that aborts the process, and a core dump would hold
+    decrypted evidence)."""
+    from .evidence.worker import stop_all_tasks
+    from .wizard.report_worker import wait_for_builds
+
+    stop_all_tasks()
+    wait_for_builds()
 
 
 def apply_base_font(app: QApplication) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import shutil
 import tempfile
 from pathlib import Path
@@ -27,7 +28,9 @@ from guardian_desktop.core.vault import CaseVault, default_cases_dir, is_case
 
 from . import seams
 from .about import AboutDialog
+from .crash import crash_summary
 from .errors import error_text
+from .evidence.worker import stop_all_tasks
 from .preferences import PreferencesDialog
 from .safety.autolock import AutoLock
 from .safety.discreet import apply_discreet
@@ -40,6 +43,8 @@ from .start.start_screen import StartScreen
 from .start.unlock import UnlockScreen
 from .widgets.banner import PracticeBanner
 from .wizard.view import WizardView
+
+log = logging.getLogger(__name__)
 
 # Shown on screen on purpose: the practice case holds only made-up data.
 PRACTICE_PASSPHRASE = "practice case 123"  # noqa: S105
@@ -108,17 +113,20 @@ class MainWindow(QMainWindow):
         apply_discreet(self, self.settings.discreet_mode)
 
     def _save_wizard(self) -> None:
-        if self.wizard is not None:
+        if self.wizard is not None and self.vault is not None and self.vault.is_open:
             self.wizard.save_all()
 
     def _auto_lock(self) -> None:
         """Hide first, then save and close the case; the same step comes back on unlock."""
-        if self.vault is None or self.practice_dir is not None:
+        if self.vault is None or self.practice_dir is not None or not self.vault.is_open:
             return
         folder = self.vault.folder
         self.case_lock.lock(folder)
-        self._save_wizard()
-        self.vault.close()
+        stop_all_tasks()
+        try:
+            self._save_wizard()
+        finally:
+            self.vault.close()
 
     def _after_unlock(self, vault: CaseVault) -> None:
         self.vault = vault
@@ -231,7 +239,14 @@ class MainWindow(QMainWindow):
             return
         folder, case_id = self.vault.folder, self.vault.case_id
         self.show_start()
-        report = delete_case(folder, case_id)
+        try:
+            report = delete_case(folder, case_id)
+        except GuardianError as exc:
+            seams.inform(
+                self, self.tr("The case could not be deleted"), error_text(exc), warning=True
+            )
+            return
+        self._forget_recent(folder)
         if report.ok:
             seams.inform(
                 self,
@@ -249,6 +264,17 @@ class MainWindow(QMainWindow):
                 self.tr("Some files could not be removed:") + "\n" + "\n".join(report.problems),
                 warning=True,
             )
+
+    def _forget_recent(self, folder: Path) -> None:
+        """A deleted case leaves no trace in the list of recent cases."""
+        gone = {str(folder), str(folder.resolve())}
+        kept = [p for p in self.settings.recent_cases if p not in gone]
+        if kept == self.settings.recent_cases:
+            return
+        self.settings.recent_cases = kept
+        with contextlib.suppress(OSError):
+            save_settings(self.settings)
+        self.start.refresh()
 
     def _show(self, widget: QWidget) -> None:
         if self.stack.indexOf(widget) < 0:
@@ -372,20 +398,25 @@ class MainWindow(QMainWindow):
             self.autolock.resume()
 
     def close_case(self) -> None:
-        """Save everything and lock the case. Safe to call more than once."""
+        """Save everything and lock the case. Safe to call more than once.
+
+        Running imports are cancelled and waited for first, so no thread writes to a
+        closed case; the case closes even when saving fails."""
         self.autolock.stop()
-        if self.wizard is not None:
-            self.wizard.save_all()
-        if self.vault is not None:
-            self.vault.close()
-        self.vault = None
-        self.wizard = None
-        if self.banner is not None:
-            self.banner.deleteLater()
-            self.banner = None
-        if self.practice_dir is not None:
-            shutil.rmtree(self.practice_dir, ignore_errors=True)
-            self.practice_dir = None
+        try:
+            stop_all_tasks()
+            self._save_wizard()
+        finally:
+            if self.vault is not None:
+                self.vault.close()
+            self.vault = None
+            self.wizard = None
+            if self.banner is not None:
+                self.banner.deleteLater()
+                self.banner = None
+            if self.practice_dir is not None:
+                shutil.rmtree(self.practice_dir, ignore_errors=True)
+                self.practice_dir = None
 
     def show_start(self) -> None:
         self.close_case()
@@ -393,8 +424,13 @@ class MainWindow(QMainWindow):
         self._show(self.start)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.close_case()
-        # The app-wide filters go with the window: a closed window must not react to keys.
-        self.quick_exit.uninstall()
-        self.autolock.close()
+        try:
+            self.close_case()
+        except Exception as exc:  # noqa: BLE001 - the window must still close and clean up
+            # Only the kind of error and where: its message may name a file or a person.
+            log.error("closing the case failed: %s", crash_summary(type(exc), exc.__traceback__))
+        finally:
+            # The app-wide filters go with the window: a closed window must not react to keys.
+            self.quick_exit.uninstall()
+            self.autolock.close()
         super().closeEvent(event)

@@ -442,6 +442,9 @@ class EvidenceScreen(QWidget):
         task = self._task
         if task is None:
             return
+        if not self._vault.is_open:  # the case closed mid-batch: nothing more to show
+            self._finish_batch()
+            return
         if task.error is not None:
             self._on_batch_failed(task.error)
         elif isinstance(task.result, BatchResult):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -36,8 +37,33 @@ ProgressFn = Callable[[int, int, str], None]
 Work = Callable[[ProgressFn, threading.Event], object]
 
 # Tasks have no Qt parent, so a screen closed mid-import cannot destroy a running thread;
-# this set keeps each one alive until its thread has ended.
+# this set keeps each one alive until its thread has ended (stop_all_tasks() ends them
+# before a case closes or the app quits).
 _RUNNING: set[BackgroundTask] = set()
+
+STOP_TIMEOUT_MS = 30_000  # the longest wait for running tasks when a case closes
+
+
+def stop_all_tasks(timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
+    """Cancel every running task and wait for its thread, at most timeout_ms in all.
+
+    Called before a case closes and when the app quits: a thread still writing to a
+    closed case, or a QThread destroyed while it runs (which aborts the process and can
+    leave a core dump holding decrypted evidence), must not happen. Cancelled imports
+    stop between files, so what was stored is whole. Returns True when all have ended;
+    a task that has not ended stays in _RUNNING, so it is never destroyed while it runs."""
+    tasks = list(_RUNNING)
+    for task in tasks:
+        task.cancel()
+    deadline = time.monotonic() + max(0, timeout_ms) / 1000
+    all_ended = True
+    for task in tasks:
+        remaining_ms = max(0, int((deadline - time.monotonic()) * 1000))
+        if task.wait(remaining_ms):
+            continue
+        log.warning("a background task did not stop in time")
+        all_ended = False
+    return all_ended
 
 
 class BackgroundTask(QThread):

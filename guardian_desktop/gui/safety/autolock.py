@@ -141,14 +141,19 @@ class AutoLock(QObject):
     # --- arming and pausing --------------------------------------------------------------
 
     def start(self) -> None:
-        """Watch for idle time (call when a case opens or after unlocking)."""
+        """Watch for idle time (call when a case opens or after unlocking).
+
+        Pauses held for the case before are dropped: a screen closed mid-import never
+        sends its resume, and must not keep auto-lock off for the rest of the session."""
         self._armed = True
+        self._pauses = 0
         self._last_input = self._clock()
         self._reschedule()
 
     def stop(self) -> None:
-        """Stop watching (no case open)."""
+        """Stop watching (no case open). Pauses end with the case that held them."""
         self._armed = False
+        self._pauses = 0
         self._timer.stop()
 
     def pause(self) -> None:

@@ -149,13 +149,20 @@ class ReportPage(WizardPage):
         self.status.setText(self.tr("Making the report. This can take a little while..."))
         self.builder.start(self.ctx.vault, options)
 
-    def _built(self, parts: list[bytes], images: list[QImage]) -> None:
+    def _built(self, parts: list[bytes], images: list[QImage], pages: int = 0) -> None:
         self.busy_changed.emit(False)
         self.parts = parts
         self.make_button.setEnabled(True)
         self.save_button.setEnabled(True)
-        self.status.setText(self.tr("The report is ready: {pages} page(s). Check it below, "
-                                    "then save it.").format(pages=len(images)))  # fmt: skip
+        pages = max(pages, len(images))
+        status = self.tr("The report is ready: {pages} page(s). Check it below, "
+                         "then save it.").format(pages=pages)  # fmt: skip
+        if len(images) < pages:
+            status += " " + self.tr(
+                "Only the first {shown} pages are shown here; the saved report has all "
+                "{pages} pages."
+            ).format(shown=len(images), pages=pages)
+        self.status.setText(status)
         clear_layout(self.preview_layout)
         for number, image in enumerate(images, 1):
             page = QLabel()
@@ -221,12 +228,15 @@ class ReportPage(WizardPage):
         self.body.addLayout(form)
 
     def _save_reference(self) -> None:
+        vault = self.ctx.vault
+        if not vault.is_open:  # locked or closed: what was typed was saved before that
+            return
         text = self.reference.text().strip()
-        if text != (self.ctx.vault.info().police_reference or ""):
-            try:
-                self.ctx.vault.update_info(police_reference=text)
-            except GuardianError as exc:
-                self.error.show_message(error_text(exc))
+        try:
+            if text != (vault.info().police_reference or ""):
+                vault.update_info(police_reference=text)
+        except GuardianError as exc:
+            self.error.show_message(error_text(exc))
 
     def load(self) -> None:
         try:

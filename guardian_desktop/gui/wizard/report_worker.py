@@ -14,10 +14,25 @@ from ..errors import error_text
 
 PREVIEW_SCALE = 1.0  # 72 dpi: readable on screen, small in memory
 MAX_PREVIEW_PAGES = 40
+WAIT_TIMEOUT_MS = 60_000  # the longest wait for a build when the case closes
+
+# Builds a closing page could not wait for: kept here (never destroyed while running)
+# until wait_for_builds() at quit.
+_ORPHANS: list[tuple[QThread, QObject]] = []
+
+
+def count_pages(pdf: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def render_pages(pdf: bytes, scale: float = PREVIEW_SCALE) -> list[QImage]:
-    """Render PDF pages to QImages in memory (never to disk)."""
+    """Render the first MAX_PREVIEW_PAGES pages to QImages in memory (never to disk)."""
     import pypdfium2 as pdfium
 
     images: list[QImage] = []
@@ -42,7 +57,7 @@ def render_pages(pdf: bytes, scale: float = PREVIEW_SCALE) -> list[QImage]:
 
 
 class _Job(QObject):
-    done = Signal(object, object)  # list[bytes], list[QImage]
+    done = Signal(object, object, int)  # list[bytes], list[QImage], total page count
     failed = Signal(str)
 
     def __init__(self, vault: CaseVault, options: Any) -> None:
@@ -52,25 +67,38 @@ class _Job(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            self._run()
+        finally:
+            # The thread ends as soon as the job has: nobody needs to be left to quit it
+            # (a quit before its event loop starts makes exec() return at once).
+            QThread.currentThread().quit()
+
+    def _run(self) -> None:
+        try:
             from guardian_desktop.report.pdf import build_report
 
             parts = build_report(self.vault, self.options)
             images: list[QImage] = []
+            pages = 0
             for part in parts:
                 images.extend(render_pages(part))
+                pages += count_pages(part)
         except (GuardianError, OSError, ValueError) as exc:
             self.failed.emit(error_text(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a person must never see a crash here
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
-        self.done.emit(parts, images)
+        self.done.emit(parts, images, pages)
 
 
 class ReportBuilder(QObject):
-    """Runs one build at a time; emits finished(parts, images) or failed(message)."""
+    """Runs one build at a time; emits finished(parts, images, pages) or failed(message).
 
-    finished = Signal(object, object)
+    `pages` is the report's real page count; `images` holds the preview, at most
+    MAX_PREVIEW_PAGES pages of each part."""
+
+    finished = Signal(object, object, int)
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -100,18 +128,39 @@ class ReportBuilder(QObject):
             self._thread.wait()
         self._thread, self._job = None, None
 
-    @Slot(object, object)
-    def _done(self, parts: object, images: object) -> None:
+    @Slot(object, object, int)
+    def _done(self, parts: object, images: object, pages: int) -> None:
         self._stop()
-        self.finished.emit(parts, images)
+        self.finished.emit(parts, images, pages)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self._stop()
         self.failed.emit(message)
 
-    def wait(self) -> None:
-        """Used when the window closes mid-build: let the build end before the case locks."""
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+    def wait(self, timeout_ms: int = WAIT_TIMEOUT_MS) -> bool:
+        """Used when the case closes mid-build: let the build end before the case locks.
+
+        Waits at most timeout_ms; returns True when no build is running. A build that
+        has not ended is handed to _ORPHANS, so its thread is never destroyed while it
+        runs, and wait_for_builds() waits for it again when the app quits."""
+        thread, job = self._thread, self._job
+        if thread is None or job is None:
+            return True
+        thread.quit()
+        if thread.wait(max(0, timeout_ms)):
+            return True
+        _ORPHANS.append((thread, job))
+        return False
+
+
+def wait_for_builds(timeout_ms: int = WAIT_TIMEOUT_MS) -> bool:
+    """At quit: wait (bounded) for builds a closed page could not wait for."""
+    ended = True
+    while _ORPHANS:
+        thread, _job = _ORPHANS[0]
+        if not thread.wait(max(0, timeout_ms)):
+            ended = False
+            break
+        _ORPHANS.pop(0)
+    return ended

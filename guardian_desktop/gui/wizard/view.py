@@ -136,6 +136,8 @@ class WizardView(QWidget):
         self._refresh_marks()
 
     def _refresh_marks(self) -> None:
+        if not self.saver.vault.is_open:  # locked or closed: the marks stay as they were
+            return
         for row, page in enumerate(self.pages):
             done = page.is_complete()
             item = self.steps.item(row)
