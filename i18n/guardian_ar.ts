@@ -443,6 +443,10 @@
         <translation>هذه القضية مفتوحة بالفعل في نافذة أو برنامج آخر. أغلقها هناك أولًا. إذا أُغلق التطبيق فجأة، فانتظر قليلًا ثم حاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>The case is in a place the app cannot write to, such as a locked USB stick or a read-only folder. Copy the whole case folder to this computer, then open the copy.</source>
+        <translation>القضية في مكان لا يستطيع التطبيق الكتابة فيه، مثل ذاكرة USB مقفلة أو مجلد للقراءة فقط. انسخ مجلد القضية كاملًا إلى هذا الكمبيوتر، ثم افتح النسخة.</translation>
+    </message>
+    <message>
         <source>The disk is full, so this was not saved. Nothing was half-written. Free some space, then try again.</source>
         <translation>القرص ممتلئ، لذلك لم يُحفظ هذا. لم يُكتب أي شيء بشكل ناقص. أفرغ بعض المساحة، ثم حاول مرة أخرى.</translation>
     </message>

@@ -443,6 +443,10 @@
         <translation>Mae&apos;r achos hwn eisoes ar agor mewn ffenestr neu raglen arall. Cau fe yno yn gyntaf. Os caeodd yr ap yn annisgwyl, aros funud a rho gynnig arall arni.</translation>
     </message>
     <message>
+        <source>The case is in a place the app cannot write to, such as a locked USB stick or a read-only folder. Copy the whole case folder to this computer, then open the copy.</source>
+        <translation>Mae&apos;r achos mewn lle na all yr ap ysgrifennu iddo, fel cof bach USB wedi&apos;i gloi neu ffolder darllen yn unig. Copïa ffolder cyfan yr achos i&apos;r cyfrifiadur hwn, yna agor y copi.</translation>
+    </message>
+    <message>
         <source>The disk is full, so this was not saved. Nothing was half-written. Free some space, then try again.</source>
         <translation>Mae&apos;r ddisg yn llawn, felly ni chafodd hwn ei gadw. Does dim byd wedi&apos;i hanner ysgrifennu. Rhyddha ychydig o le, yna rho gynnig arall arni.</translation>
     </message>

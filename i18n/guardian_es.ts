@@ -443,6 +443,10 @@
         <translation>Este caso ya está abierto en otra ventana o programa. Ciérralo allí primero. Si la app se cerró de forma inesperada, espera un momento e inténtalo de nuevo.</translation>
     </message>
     <message>
+        <source>The case is in a place the app cannot write to, such as a locked USB stick or a read-only folder. Copy the whole case folder to this computer, then open the copy.</source>
+        <translation>El caso está en un lugar donde la app no puede escribir, como una memoria USB bloqueada o una carpeta de solo lectura. Copia toda la carpeta del caso a este equipo y abre la copia.</translation>
+    </message>
+    <message>
         <source>The disk is full, so this was not saved. Nothing was half-written. Free some space, then try again.</source>
         <translation>El disco está lleno, así que esto no se ha guardado. No se ha escrito nada a medias. Libera algo de espacio e inténtalo de nuevo.</translation>
     </message>

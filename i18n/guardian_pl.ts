@@ -443,6 +443,10 @@
         <translation>Ta sprawa jest już otwarta w innym oknie lub programie. Najpierw zamknij ją tam. Jeśli aplikacja zamknęła się nieoczekiwanie, poczekaj chwilę i spróbuj ponownie.</translation>
     </message>
     <message>
+        <source>The case is in a place the app cannot write to, such as a locked USB stick or a read-only folder. Copy the whole case folder to this computer, then open the copy.</source>
+        <translation>Sprawa jest w miejscu, w którym aplikacja nie może zapisywać, na przykład na zablokowanym pendrivie USB albo w folderze tylko do odczytu. Skopiuj cały folder sprawy na ten komputer, a potem otwórz kopię.</translation>
+    </message>
+    <message>
         <source>The disk is full, so this was not saved. Nothing was half-written. Free some space, then try again.</source>
         <translation>Dysk jest pełny, więc tego nie zapisano. Nic nie zostało zapisane w połowie. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>

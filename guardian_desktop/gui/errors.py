@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from guardian_desktop.core.errors import (
     CaseExistsError,
     CaseInUseError,
+    CaseReadOnlyError,
     DamagedCaseError,
     NoKeyringError,
     NotACaseError,
@@ -46,6 +47,13 @@ def error_text(exc: BaseException) -> str:
             "Errors",
             "This case is already open in another window or program. Close it there first. "
             "If the app closed unexpectedly, wait a moment and try again.",
+        )
+    if isinstance(exc, CaseReadOnlyError):
+        return QCoreApplication.translate(
+            "Errors",
+            "The case is in a place the app cannot write to, such as a locked USB stick or "
+            "a read-only folder. Copy the whole case folder to this computer, then open the "
+            "copy.",
         )
     if isinstance(exc, StorageFullError):
         return QCoreApplication.translate(

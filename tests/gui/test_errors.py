@@ -7,6 +7,7 @@ import pytest
 from guardian_desktop.core.errors import (
     CaseExistsError,
     CaseInUseError,
+    CaseReadOnlyError,
     DamagedCaseError,
     GuardianError,
     NoKeyringError,
@@ -23,6 +24,7 @@ ERRORS = [
     NotACaseError("x"),
     DamagedCaseError("x"),
     CaseInUseError("x"),
+    CaseReadOnlyError("x"),
     StorageFullError("x"),
     CaseExistsError("x"),
     NoKeyringError("x"),
