@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from . import imaging
-from .signals import emit
 
 
 class CountdownWindow(QWidget):
@@ -100,7 +99,7 @@ class ScreenCapture(QObject):
         self._timer.stop()
         self._close_countdown()
         self._restore()
-        emit(self.cancelled)
+        self.cancelled.emit()
 
     def _tick(self) -> None:
         self._left -= 1
@@ -117,10 +116,9 @@ class ScreenCapture(QObject):
         images = grab_screens()
         self._restore()
         if images:
-            emit(self.captured, images)
+            self.captured.emit(images)
         else:
-            emit(
-                self.failed,
+            self.failed.emit(
                 self.tr(
                     "This computer did not let the app capture the screen. Use the system's "
                     "own screenshot key instead, then add the file with 'Add screenshots'."

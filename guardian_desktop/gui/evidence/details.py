@@ -27,7 +27,6 @@ from guardian_desktop.core.vault import CaseVault
 from ..errors import error_text
 from . import imaging
 from .flow import flow_container
-from .signals import emit
 from .text import local_iso, local_time_label, parse_iso, safe_text
 
 SAVE_DELAY_MS = 700  # save this long after the last key press, or at once on leaving a field
@@ -332,14 +331,14 @@ class ItemDetails(QWidget):
             return
         self._item = item
         self.saved_note.setText(self.tr("Saved."))
-        emit(self.edited, item)
+        self.edited.emit(item)
 
     def _on_show_toggled(self, shown: bool) -> None:
         self.refresh_picture()
         if self._item is not None:
-            emit(self.shown_toggled, self._item.id, shown)
+            self.shown_toggled.emit(self._item.id, shown)
 
     def _request(self, signal: SignalInstance) -> None:
         if self._item is not None:
             self.save_now()
-            emit(signal, self._item.id)
+            signal.emit(self._item.id)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from guardian_desktop.core.models import EvidenceItem
 
 from .model import EvidenceListModel
-from .signals import emit
 
 
 class EvidenceList(QListView):
@@ -75,4 +74,4 @@ class EvidenceList(QListView):
     def _emit(self, signal: SignalInstance, row: int) -> None:
         item = self._model.item_at(row)
         if item is not None:
-            emit(signal, item.id)
+            signal.emit(item.id)

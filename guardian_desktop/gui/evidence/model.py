@@ -13,7 +13,6 @@ from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
 from . import imaging
-from .signals import emit
 from .text import local_time_label, safe_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +65,7 @@ class EvidenceListModel(QAbstractListModel):
             self._cache.pop((item.id, True), None)
             self._cache.pop((item.id, False), None)
         index = self.index(row)
-        emit(self.dataChanged, index, index)
+        self.dataChanged.emit(index, index)
 
     def remove_item(self, item_id: int) -> None:
         row = self.row_of(item_id)
@@ -108,12 +107,12 @@ class EvidenceListModel(QAbstractListModel):
             self._shown.discard(item_id)
         row = self.row_of(item_id)
         if row >= 0:
-            emit(self.dataChanged, self.index(row), self.index(row))
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_all_shown(self, shown: bool) -> None:
         self._shown = {i.id for i in self._items} if shown else set()
         if self._items:
-            emit(self.dataChanged, self.index(0), self.index(len(self._items) - 1))
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
     def thumbnail(self, item_id: int) -> QPixmap:
         """The small picture for the list, from memory when it was made before."""

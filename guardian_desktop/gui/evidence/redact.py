@@ -37,7 +37,6 @@ from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
 from . import imaging
-from .signals import emit
 from .worker import BackgroundTask, redaction_task
 
 
@@ -112,20 +111,20 @@ class RedactCanvas(QWidget):
             return
         self._history.append(list(self.boxes))
         self.boxes.append(rect)
-        emit(self.boxes_changed)
+        self.boxes_changed.emit()
         self.update()
 
     def undo(self) -> None:
         if self._history:
             self.boxes = self._history.pop()
-            emit(self.boxes_changed)
+            self.boxes_changed.emit()
             self.update()
 
     def clear(self) -> None:
         if self.boxes:
             self._history.append(list(self.boxes))
             self.boxes = []
-            emit(self.boxes_changed)
+            self.boxes_changed.emit()
             self.update()
 
     def can_undo(self) -> bool:
@@ -325,7 +324,7 @@ class RedactDialog(QDialog):
         self._item = item
         self._show_hashes(item)
         self.status.setText(self.tr("Saved. The report will use the covered copy."))
-        emit(self.saved, item)
+        self.saved.emit(item)
         self.accept()
 
     def _on_failed(self, message: str) -> None:

@@ -47,7 +47,6 @@ from .item_list import EvidenceList
 from .model import EvidenceListModel
 from .redact import RedactDialog
 from .reminder import ReminderPanel, age_warning
-from .signals import emit
 from .summary import BatchSummary
 from .text import safe_text
 from .viewer import EvidenceViewer
@@ -421,7 +420,7 @@ class EvidenceScreen(QWidget):
         task.finished.connect(self._on_task_finished)
         self.destroyed.connect(task.cancel)  # a closed screen stops the batch
         self._progress_timer.start()
-        emit(self.busy_changed, True)
+        self.busy_changed.emit(True)
         task.start()
         self.cancel_button.setFocus()
 
@@ -458,7 +457,7 @@ class EvidenceScreen(QWidget):
         self.progress_row.hide()
         for b in self._add_buttons:
             b.setEnabled(True)
-        emit(self.busy_changed, False)
+        self.busy_changed.emit(False)
 
     def _on_batch_done(self, result: BatchResult) -> None:
         had_focus = self.cancel_button.hasFocus()
@@ -473,8 +472,8 @@ class EvidenceScreen(QWidget):
         if had_focus:
             self.summary.close_button.setFocus()
         if result.added:
-            emit(self.changed)
-        emit(self.batch_finished, result)
+            self.changed.emit()
+        self.batch_finished.emit(result)
 
     def _on_batch_failed(self, message: str) -> None:
         self._finish_batch()
@@ -482,8 +481,8 @@ class EvidenceScreen(QWidget):
         self.model.reload()  # some items may have been stored before the failure
         self.summary.show_result(BatchResult(), error=message)
         if self.item_count() != before:
-            emit(self.changed)
-        emit(self.batch_finished, BatchResult())
+            self.changed.emit()
+        self.batch_finished.emit(BatchResult())
 
     # --- items ---------------------------------------------------------------------------
 
@@ -493,7 +492,7 @@ class EvidenceScreen(QWidget):
 
     def _on_edited(self, item: EvidenceItem) -> None:
         self.model.update_item(item)
-        emit(self.changed)
+        self.changed.emit()
 
     def _on_item_shown(self, item_id: int, shown: bool) -> None:
         self.model.set_shown(item_id, shown)
@@ -559,7 +558,7 @@ class EvidenceScreen(QWidget):
         self.details.replace_item(item)
         if self._viewer is not None:
             self._viewer.refresh()
-        emit(self.changed)
+        self.changed.emit()
 
     def remove_item(self, item_id: int) -> None:
         try:
@@ -590,7 +589,7 @@ class EvidenceScreen(QWidget):
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
             self.list.setFocus()
         self.say(self.tr("%1 was removed from the case.").replace("%1", item.exhibit))
-        emit(self.changed)
+        self.changed.emit()
 
     # --- state ---------------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ from guardian_desktop.core.errors import GuardianError
 from ..errors import error_text
 from . import imaging
 from .model import EvidenceListModel
-from .signals import emit
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
@@ -150,7 +149,7 @@ class EvidenceViewer(QDialog):
         self.show_box.setChecked(self._model.is_shown(item.id))
         self.show_box.blockSignals(False)
         self._render_picture()
-        emit(self.current_changed, item.id)
+        self.current_changed.emit(item.id)
 
     def _render_picture(self) -> None:
         item = self._model.item_at(self._row)
@@ -174,7 +173,7 @@ class EvidenceViewer(QDialog):
     def _on_redact(self) -> None:
         item = self._model.item_at(self._row)
         if item is not None:
-            emit(self.redact_requested, item.id)
+            self.redact_requested.emit(item.id)
 
     def refresh(self) -> None:
         """Show the item again (its picture or covered copy may have changed)."""

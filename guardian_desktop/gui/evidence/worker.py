@@ -69,7 +69,7 @@ def stop_all_tasks(timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
 class BackgroundTask(QThread):
     """Runs `work(progress, cancel_event)` once on its own thread.
 
-    The worker emits no Python signals (see signals.py): it writes its progress into
+    The worker emits no Python signals from its thread: it writes its progress into
     `progress()` for the UI to read on a timer, and the UI learns of the end from
     QThread.finished, which Qt emits from C++. Then `result` or `error` is set."""
 
