@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import keys
 from .errors import GuardianError, NotACaseError
+from .fsutil import fsync_dir
 
 CHUNK = 1024 * 1024
 
@@ -101,17 +102,6 @@ def _overwrite(path: Path) -> int:
     return size
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def delete_case(folder: Path, case_id: str) -> DeletionReport:
     """Delete the case in `folder`. Raises NotACaseError, before touching anything, when
     the folder is not a case folder; otherwise reports what could not be done."""
@@ -142,7 +132,8 @@ def delete_case(folder: Path, case_id: str) -> DeletionReport:
         report.folder_removed = True
     except OSError as exc:
         report.problems.append(f"The case folder could not be removed ({exc.strerror or exc}).")
-    _fsync_dir(folder.parent)
+    with contextlib.suppress(OSError):
+        fsync_dir(folder.parent)
     keys.keyring_forget(case_id)
     return report
 

@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import DamagedCaseError, NoKeyringError, NotACaseError, WrongSecretError
+from .fsutil import atomic_write, fsync_dir
 
 KEY_FILE = "case.keys"
 KEY_FILE_BACKUP = "case.keys.bak"
@@ -184,16 +185,6 @@ class KeyFile:
         return next((s for s in self.slots if s.kind == kind), None)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_durably(path: Path, data: bytes) -> None:
     with open(path, "wb") as fh:
         fh.write(data)
@@ -210,13 +201,10 @@ def write_key_file(folder: Path, keyfile: KeyFile) -> None:
     data = keyfile.to_bytes()
     pending = folder / KEY_FILE_PENDING
     _write_durably(pending, data)
-    _fsync_dir(folder)
+    fsync_dir(folder)
     os.replace(pending, folder / KEY_FILE)
-    _fsync_dir(folder)
-    backup_tmp = folder / (KEY_FILE_BACKUP + ".tmp")
-    _write_durably(backup_tmp, data)
-    os.replace(backup_tmp, folder / KEY_FILE_BACKUP)
-    _fsync_dir(folder)
+    fsync_dir(folder)
+    atomic_write(folder / KEY_FILE_BACKUP, data)
 
 
 def _try_read(path: Path) -> KeyFile | None:
@@ -260,9 +248,7 @@ def repair_key_files(folder: Path, current: KeyFile) -> None:
     if _try_read(main) is None or main.read_bytes() != data:
         write_key_file(folder, current)
     elif _try_read(backup) is None or backup.read_bytes() != data:
-        tmp = folder / (KEY_FILE_BACKUP + ".tmp")
-        _write_durably(tmp, data)
-        os.replace(tmp, backup)
+        atomic_write(backup, data)
     if pending.exists() and _try_read(pending) != current:
         pending.unlink()
 

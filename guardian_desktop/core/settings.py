@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .fsutil import atomic_write
 
 SETTINGS_FILE = "settings.json"
 MAX_RECENT = 8
@@ -84,18 +83,8 @@ def load_settings(folder: Path | None = None) -> Settings:
 
 
 def save_settings(settings: Settings, folder: Path | None = None) -> None:
-    """Write to a temp file in the same folder, then os.replace: never half-written."""
+    """Write to a temp file in the same folder, then rename: never half-written."""
     target_dir = folder or settings_dir()
     target_dir.mkdir(parents=True, exist_ok=True)
-    data = asdict(settings)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=target_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target_dir / SETTINGS_FILE)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    data = json.dumps(asdict(settings), indent=2).encode("utf-8")
+    atomic_write(target_dir / SETTINGS_FILE, data)

@@ -8,13 +8,10 @@ Nothing is written anywhere but the chosen destination: no temporary files elsew
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
 import hashlib
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +20,8 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from ..core.errors import GuardianError
+from ..core.errors import GuardianError, StorageFullError
+from ..core.fsutil import atomic_write
 from ..core.models import EvidenceItem
 from ..core.textsafe import one_line
 from ..core.vault import CaseVault
@@ -261,31 +259,20 @@ def part_paths(out_path: str | Path, count: int) -> list[Path]:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path` (the chosen place), then rename over it."""
-    folder = path.parent
+    """Write to a temporary file beside `path` (the chosen place), then rename over it;
+    a failure says in plain words what to do."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+        atomic_write(path, data)
     except OSError as exc:
-        raise GuardianError(
-            f"The file could not be saved in {folder.name or folder} ({exc.strerror}). "
-            "Choose another place, for example your Documents folder or a USB stick."
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         if getattr(exc, "errno", 0) == 28:
-            raise GuardianError(
+            raise StorageFullError(
                 "The disk is full, so the file was not saved. Free some space or choose "
                 "another place, then try again."
             ) from exc
         raise GuardianError(
-            f"The file could not be saved ({exc.strerror}). Choose another place and try again."
+            f"The file could not be saved in {path.parent.name or path.parent} "
+            f"({exc.strerror}). Choose another place, for example your Documents folder "
+            "or a USB stick."
         ) from exc
 
 
