@@ -1071,14 +1071,6 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
         <source>Type the passphrase first.</source>
         <translation>اكتب عبارة المرور أولًا.</translation>
     </message>
-    <message>
-        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation>رمز الاسترداد هذا لا يفتح هذه القضية. تحقق من كل مجموعة من الحروف والأرقام، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation>عبارة المرور هذه لا تفتح هذه القضية. تحقق من مفتاح Caps Lock وحاول مرة أخرى، أو استخدم رمز الاسترداد.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2101,14 +2093,6 @@ Still readable:
     <message>
         <source>The two new passphrases are not the same. Type the second one again.</source>
         <translation>عبارتا المرور الجديدتان غير متطابقتين. اكتب الثانية مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation>رمز الاسترداد هذا لا يفتح هذه القضية. تحقق من كل مجموعة من الحروف والأرقام، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation>عبارة المرور هذه لا تفتح هذه القضية. تحقق من مفتاح Caps Lock وحاول مرة أخرى، أو استخدم رمز الاسترداد.</translation>
     </message>
 </context>
 <context>

@@ -1071,14 +1071,6 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <source>Type the passphrase first.</source>
         <translation>Teipia&apos;r cyfrinymadrodd yn gyntaf.</translation>
     </message>
-    <message>
-        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation>Dydy&apos;r cod adfer yna ddim yn agor yr achos hwn. Gwiria bob grŵp o lythrennau a rhifau, a rho gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation>Dydy&apos;r cyfrinymadrodd yna ddim yn agor yr achos hwn. Gwiria Caps Lock a rho gynnig arall arni, neu defnyddia dy god adfer.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2101,14 +2093,6 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>The two new passphrases are not the same. Type the second one again.</source>
         <translation>Dydy&apos;r ddau gyfrinymadrodd newydd ddim yr un fath. Teipia&apos;r ail un eto.</translation>
-    </message>
-    <message>
-        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation>Dydy&apos;r cod adfer yna ddim yn agor yr achos hwn. Gwiria bob grŵp o lythrennau a rhifau, a rho gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation>Dydy&apos;r cyfrinymadrodd yna ddim yn agor yr achos hwn. Gwiria Caps Lock a rho gynnig arall arni, neu defnyddia dy god adfer.</translation>
     </message>
 </context>
 <context>

@@ -1071,14 +1071,6 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <source>Type the passphrase first.</source>
         <translation>Primero escribe la frase de contraseña.</translation>
     </message>
-    <message>
-        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation>Ese código de recuperación no abre este caso. Revisa cada grupo de letras y números e inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation>Esa frase de contraseña no abre este caso. Revisa el Bloq Mayús (Caps Lock) e inténtalo de nuevo, o usa tu código de recuperación.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2101,14 +2093,6 @@ Todavía se puede leer:
     <message>
         <source>The two new passphrases are not the same. Type the second one again.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden. Escribe la segunda otra vez.</translation>
-    </message>
-    <message>
-        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation>Ese código de recuperación no abre este caso. Revisa cada grupo de letras y números e inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation>Esa frase de contraseña no abre este caso. Revisa el Bloq Mayús (Caps Lock) e inténtalo de nuevo, o usa tu código de recuperación.</translation>
     </message>
 </context>
 <context>

@@ -1071,14 +1071,6 @@ Dodaj czat, ich profil i każde żądanie za pomocą przycisków powyżej albo p
         <source>Type the passphrase first.</source>
         <translation>Najpierw wpisz hasło.</translation>
     </message>
-    <message>
-        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation>Ten kod odzyskiwania nie otwiera tej sprawy. Sprawdź każdą grupę liter i cyfr, i spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation>To hasło nie otwiera tej sprawy. Sprawdź Caps Lock i spróbuj ponownie albo użyj kodu odzyskiwania.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2101,14 +2093,6 @@ Nadal do odczytu:
     <message>
         <source>The two new passphrases are not the same. Type the second one again.</source>
         <translation>Nowe hasła nie są takie same. Wpisz drugie jeszcze raz.</translation>
-    </message>
-    <message>
-        <source>That recovery code does not open this case. Check each group of letters and numbers, and try again.</source>
-        <translation>Ten kod odzyskiwania nie otwiera tej sprawy. Sprawdź każdą grupę liter i cyfr, i spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this case. Check Caps Lock and try again, or use your recovery code.</source>
-        <translation>To hasło nie otwiera tej sprawy. Sprawdź Caps Lock i spróbuj ponownie albo użyj kodu odzyskiwania.</translation>
     </message>
 </context>
 <context>

@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-
-def _wrap(text: str, *, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if bold or scale != 1.0:
-        font = QFont(label.font())
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    return label
+from ..widgets.text import body_label, heading_label
 
 
 class QuickExitExplanation(QWidget):
@@ -40,20 +27,20 @@ class QuickExitExplanation(QWidget):
         em = self.fontMetrics().height()
         layout.setSpacing(int(em * 0.6))
 
-        self.title = _wrap(self.tr("Leaving the app quickly"), bold=True, scale=1.6)
+        self.title = heading_label(self.tr("Leaving the app quickly"), 1)
         self.title.setAccessibleName(self.tr("Leaving the app quickly"))
         layout.addWidget(self.title)
-        layout.addWidget(_wrap(self.tr(
+        layout.addWidget(body_label(self.tr(
             "If someone comes near and you want this app out of sight, you can leave it at "
             "once. Press the Shift key three times, quickly. Or use the Quick exit button at "
             "the top of the window."
         )))  # fmt: skip
-        layout.addWidget(_wrap(self.tr(
+        layout.addWidget(body_label(self.tr(
             "Dots next to the button fill up as you press Shift. Pressing Shift while "
             "typing capital letters does not count."
         )))  # fmt: skip
 
-        layout.addWidget(_wrap(self.tr("What quick exit does"), bold=True, scale=1.2))
+        layout.addWidget(heading_label(self.tr("What quick exit does"), 2))
         self.does = [
             self.tr("It hides every window of the app straight away."),
             self.tr(
@@ -70,9 +57,9 @@ class QuickExitExplanation(QWidget):
             ),  # fmt: skip
         ]
         for line in self.does:
-            layout.addWidget(_wrap("\u2022 " + line))
+            layout.addWidget(body_label("\u2022 " + line))
 
-        layout.addWidget(_wrap(self.tr("What quick exit does not do"), bold=True, scale=1.2))
+        layout.addWidget(heading_label(self.tr("What quick exit does not do"), 2))
         self.does_not = [
             self.tr(
                 "It does not delete your case. Everything you saved is still there, "
@@ -90,7 +77,7 @@ class QuickExitExplanation(QWidget):
             ),  # fmt: skip
         ]
         for line in self.does_not:
-            layout.addWidget(_wrap("\u2022 " + line))
+            layout.addWidget(body_label("\u2022 " + line))
         layout.addStretch(1)
 
 

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,21 +37,10 @@ from guardian_desktop.core.errors import GuardianError, WrongSecretError
 from guardian_desktop.core.vault import CaseVault
 
 from ..errors import error_text
+from ..widgets.text import body_label, heading_label
 from .quick_exit import QuickExit, make_quick_exit_button
 
 Opener = Callable[..., CaseVault]
-
-
-def _label(text: str, *, scale: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if scale != 1.0 or bold:
-        font = QFont(label.font())
-        font.setBold(bold)
-        font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    return label
 
 
 class LockPanel(QWidget):
@@ -87,14 +75,12 @@ class LockPanel(QWidget):
         else:
             self.quick_exit_button = None
 
-        self.heading = _label(
-            QCoreApplication.translate("LockPanel", "The case is locked"), scale=1.6, bold=True
-        )
+        self.heading = heading_label(QCoreApplication.translate("LockPanel", "The case is locked"))
         self.heading.setAccessibleName(
             QCoreApplication.translate("LockPanel", "The case is locked")
         )
         layout.addWidget(self.heading)
-        layout.addWidget(_label(QCoreApplication.translate("LockPanel",
+        layout.addWidget(body_label(QCoreApplication.translate("LockPanel",
             "It locked itself because nothing happened for a while, to keep it private. "
             "Everything you typed was saved. Type your passphrase to go back to where you "
             "were."
@@ -116,7 +102,7 @@ class LockPanel(QWidget):
         form.addRow(self.secret_label, row)
         layout.addLayout(form)
 
-        self.error = _label("")
+        self.error = body_label("", selectable=False)
         self.error.setObjectName("lockError")
         self.error.setStyleSheet("#lockError { border: 2px solid palette(mid); padding: 0.4em; }")
         self.error.hide()
@@ -193,20 +179,8 @@ class LockPanel(QWidget):
         self.unlock_button.setEnabled(False)
         try:
             vault = self._opener(self.folder, **{kind: text})
-        except WrongSecretError:
-            if self._use_recovery:
-                msg = QCoreApplication.translate(
-                    "LockPanel",
-                    "That recovery code does not open this case. Check each group of "
-                    "letters and numbers, and try again.",
-                )
-            else:
-                msg = QCoreApplication.translate(
-                    "LockPanel",
-                    "That passphrase does not open this case. Check Caps Lock and try "
-                    "again, or use your recovery code.",
-                )
-            self.show_message(msg)
+        except WrongSecretError as exc:
+            self.show_message(error_text(exc))
             self.secret.setFocus()
             self.secret.selectAll()
             return

@@ -122,13 +122,7 @@ class UnlockScreen(QWidget):
         try:
             vault = CaseVault.open(self.folder, **secret)  # type: ignore[arg-type]
         except WrongSecretError as exc:
-            if exc.kind == "recovery code":
-                msg = self.tr("That recovery code does not open this case. Check each group "
-                              "of letters and numbers, and try again.")  # fmt: skip
-            else:
-                msg = self.tr("That passphrase does not open this case. Check Caps Lock and "
-                              "try again, or use your recovery code.")  # fmt: skip
-            self.error.show_message(msg)
+            self.error.show_message(error_text(exc))
             return None
         except GuardianError as exc:
             self.error.show_message(error_text(exc))
