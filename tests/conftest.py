@@ -14,6 +14,7 @@ import keyring.backend
 import pytest
 
 from guardian_desktop.core import keys
+from guardian_desktop.core.vault import CaseVault
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -105,3 +106,15 @@ def qapp_cls() -> type:
     from guardian_desktop.gui.app import GuardianApplication
 
     return GuardianApplication
+
+
+@pytest.fixture(scope="module")
+def practice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseVault]:
+    """The practice case, made once per test module (report, bundle and Welsh tests)."""
+    from guardian_desktop.core.practice import create_practice_case
+    from tests.report_cases import PASSPHRASE, fast_kdf
+
+    with fast_kdf():
+        vault, _code = create_practice_case(tmp_path_factory.mktemp("p") / "practice", PASSPHRASE)
+    yield vault
+    vault.close()

@@ -8,25 +8,15 @@ import io
 import json
 import os
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from guardian_desktop.core.practice import create_practice_case
 from guardian_desktop.core.vault import CaseVault
 from guardian_desktop.report.bundle import build_bundle, write_bundle
 from guardian_desktop.report.pdf import ReportOptions
 
-from .report_cases import HOSTILE_NAME, PASSPHRASE, fast_kdf, make_hostile_case
-
-
-@pytest.fixture(scope="module")
-def practice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseVault]:
-    with fast_kdf():
-        vault, _code = create_practice_case(tmp_path_factory.mktemp("p") / "practice", PASSPHRASE)
-    yield vault
-    vault.close()
+from .report_cases import HOSTILE_NAME, make_hostile_case
 
 
 @pytest.fixture(scope="module")

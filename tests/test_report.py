@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from guardian_desktop.core.practice import create_practice_case
 from guardian_desktop.core.textsafe import safe_markup, safe_text
 from guardian_desktop.core.vault import CaseVault
 from guardian_desktop.report.pdf import (
@@ -38,14 +37,6 @@ from .report_cases import (
     fast_kdf,
     make_hostile_case,
 )
-
-
-@pytest.fixture(scope="module")
-def practice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseVault]:
-    with fast_kdf():
-        vault, _code = create_practice_case(tmp_path_factory.mktemp("p") / "practice", PASSPHRASE)
-    yield vault
-    vault.close()
 
 
 @pytest.fixture(scope="module")

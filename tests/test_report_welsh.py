@@ -20,7 +20,6 @@ import pytest
 from pypdf import PdfReader
 
 from guardian_desktop.core.models import Payment
-from guardian_desktop.core.practice import create_practice_case
 from guardian_desktop.core.vault import CaseVault
 from guardian_desktop.report import i18n
 from guardian_desktop.report.bundle import build_bundle
@@ -66,14 +65,6 @@ def _literals() -> dict[str, str]:
 def _welsh() -> dict[str, str]:
     data = json.loads(CATALOGUE.read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
-
-
-@pytest.fixture(scope="module")
-def practice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseVault]:
-    with fast_kdf():
-        vault, _code = create_practice_case(tmp_path_factory.mktemp("p") / "practice", PASSPHRASE)
-    yield vault
-    vault.close()
 
 
 @pytest.fixture(scope="module")
