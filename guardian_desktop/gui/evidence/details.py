@@ -25,8 +25,8 @@ from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
 from ..errors import error_text
+from ..widgets.flow import flow_container
 from . import imaging
-from .flow import flow_container
 from .text import local_iso, local_time_label, parse_iso, safe_text
 
 SAVE_DELAY_MS = 700  # save this long after the last key press, or at once on leaving a field

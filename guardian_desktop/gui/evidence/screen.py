@@ -40,9 +40,9 @@ from guardian_desktop.core.vault import CaseVault
 from guardian_desktop.gui import seams
 
 from ..errors import error_text
+from ..widgets.flow import flow_container
 from .capture import CaptureReview, ScreenCapture
 from .details import ItemDetails
-from .flow import flow_container
 from .item_list import EvidenceList
 from .model import EvidenceListModel
 from .redact import RedactDialog

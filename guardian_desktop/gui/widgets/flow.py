@@ -63,7 +63,11 @@ class FlowLayout(QLayout):
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line_height = area.x(), area.y(), 0
         space = max(self._spacing(), 6)
+        placed: list[tuple[QLayoutItem, int]] = []
+        heights: dict[int, int] = {}
         for item in self._items:
+            # isEmpty() is true only for hidden widgets: a page not on screen yet is still
+            # laid out, so its widgets do not pile up at the origin.
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
@@ -72,16 +76,31 @@ class FlowLayout(QLayout):
                 y += line_height + space
                 line_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                width = min(hint.width(), area.width())
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+                placed.append((item, y))
             x += hint.width() + space
             line_height = max(line_height, hint.height())
+            heights[y] = line_height
+        for item, top in placed:  # centre each item on its line (a label beside buttons)
+            geo = item.geometry()
+            geo.moveTop(top + (heights[top] - geo.height()) // 2)
+            item.setGeometry(geo)
         return y + line_height - rect.y() + m.bottom()
+
+
+def flow_container(widgets: list[QWidget], parent: QWidget | None = None) -> QWidget:
+    """A plain widget holding `widgets` in a FlowLayout, taller when it wraps."""
+    box = QWidget(parent)
+    layout = FlowLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    box.setSizePolicy(policy)
+    return box
 
 
 def button_row(*widgets: QWidget) -> QWidget:
     """A wrapping row of buttons, as one widget."""
-    row = QWidget()
-    layout = FlowLayout(row)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return row
+    return flow_container(list(widgets))
