@@ -11,6 +11,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from guardian_desktop.core import keys
+from guardian_desktop.core.answers import Answer
 from guardian_desktop.core.evidence import add_prepared, prepare_bytes
 from guardian_desktop.core.models import OffenderIdentifier, Payment, Role, TimelineEvent
 from guardian_desktop.core.vault import CaseVault
@@ -55,17 +56,16 @@ def make_hostile_case(folder: Path) -> CaseVault:
     label = f"{BIDI} {POLISH} <b>&amp;</b> {CONTROL}"
     vault, _code = CaseVault.create(folder / "hostile", PASSPHRASE, label, role=Role.HELPER)
     vault.update_info(police_reference=f"REF{LONG_WORD[:300]}")
-    texts = {
-        "details.summary": f"{WELSH}\n{POLISH}\n{CYRILLIC}\n{GREEK}\n{ARABIC}\n{LONG_TEXT}",
-        "details.first_contact": LONG_WORD,
-        "details.demand": f"{CONTROL} {BIDI} {LONG_TEXT}",
-        "details.images_shared": "yes",
-        "details.images_shared_where": f"<script>alert(1)</script> {LONG_WORD}",
-        "details.helper_name": f"{GREEK} {BIDI}",
-        "details.helper_contact": "\x00" * 50 + LONG_WORD,
-    }
-    for k, v in texts.items():
-        vault.set_progress(k, v)
+    answers = vault.answers()
+    answers.story.summary = f"{WELSH}\n{POLISH}\n{CYRILLIC}\n{GREEK}\n{ARABIC}\n{LONG_TEXT}"
+    answers.story.first_contact = LONG_WORD
+    answers.story.demand = f"{CONTROL} {BIDI} {LONG_TEXT}"
+    answers.images.shared = Answer.YES
+    answers.images.shared_where = f"<script>alert(1)</script> {LONG_WORD}"
+    answers.contact.helper_name = f"{GREEK} {BIDI}"
+    answers.contact.helper_contact = "\x00" * 50 + LONG_WORD
+    for section in (answers.story, answers.images, answers.contact):
+        vault.save_answers(section)
     for n, (desc, name) in enumerate(
         [
             (f"{CYRILLIC} {LONG_WORD}", HOSTILE_NAME),

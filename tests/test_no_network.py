@@ -53,7 +53,9 @@ def run_session(cases_dir: Path, export: Path | None = None) -> Session:
         vault.save_record(OffenderIdentifier(platform="Instagram", username=USERNAME))
         vault.save_record(TimelineEvent(when="2026-01-02T23:59:00+00:00", description=TIMELINE))
         vault.save_record(Payment(kind="demanded", amount="500", currency="GBP"))
-        vault.set_progress("details.summary", DESCRIPTION)
+        story = vault.answers().story
+        story.summary = DESCRIPTION
+        vault.save_answers(story)
         report = vault.verify()
         assert report.ok, report.problems
         rendition, thumbnail = vault.rendition(item.id), vault.thumbnail(item.id)

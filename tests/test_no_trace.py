@@ -131,7 +131,7 @@ def test_a_gui_session_leaves_no_trace(qtbot: QtBot, sealed: Path) -> None:
 
     reopened = CaseVault.open(session.folder, passphrase=PASS)
     try:
-        saved = reopened.all_progress()
+        saved = reopened.answers()
     finally:
         reopened.close()
     assert GUI_SUMMARY in str(saved), "the text typed in the wizard was not saved"

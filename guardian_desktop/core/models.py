@@ -25,6 +25,17 @@ class CaseInfo:
     police_reference: str = ""
     practice: bool = False
 
+    @property
+    def treat_as_under_18(self) -> bool:
+        """An unknown age is treated as under 18 (answers.treat_as_under_18)."""
+        from .answers import treat_as_under_18
+
+        return treat_as_under_18(self.under_18)
+
+    @property
+    def helping(self) -> bool:
+        return self.role != Role.VICTIM
+
 
 @dataclass
 class EvidenceItem:
@@ -77,15 +88,66 @@ class TimelineEvent:
     platform: str = ""
 
 
+class PaymentMethod(StrEnum):
+    """How money was asked for or sent (stored as these ids)."""
+
+    BANK_TRANSFER = "bank_transfer"
+    GIFT_CARD = "gift_card"
+    CRYPTO = "crypto"
+    PAYPAL = "paypal"
+    MONEY_APP = "money_app"  # Cash App, Revolut, Venmo and the like
+    OTHER = "other"
+
+
 @dataclass
 class Payment:
     id: int | None = None
     kind: str = "demanded"  # demanded or paid
     amount: str = ""
     currency: str = "GBP"
-    method: str = ""  # bank transfer, gift card, crypto, PayPal...
-    details: str = ""  # account, wallet or gift card details
-    when: str = ""
+    method: str = ""  # a PaymentMethod id; older cases may hold free text
+    details: str = ""  # anything else about where the money was to go
+    when: str = ""  # a core.when value
+    notes: str = ""
+    # Who the money was to go to (the payee), as the bank or police form asks it.
+    payee_name: str = ""
+    sort_code: str = ""
+    account_number: str = ""
+    iban: str = ""
+    wallet_address: str = ""
+    chain: str = ""  # e.g. Bitcoin, Ethereum, USDT on Tron
+    gift_card_brand: str = ""
+    gift_card_code: str = ""
+    payee_account: str = ""  # PayPal or other account name or email
+    transaction_ref: str = ""
+    bank_told: str = ""  # an answers.Answer value
+    bank_reference: str = ""
+    stopped: str = ""  # an answers.Answer value: was it stopped or recalled
+
+
+class ReferenceKind(StrEnum):
+    """Reports already made, each with its own number."""
+
+    POLICE_RECEIPT = "police_receipt"  # the online form's receipt or reference
+    CRIME_REFERENCE = "crime_reference"  # the crime reference number given later
+    CEOP = "ceop"
+    REPORT_REMOVE = "report_remove"
+    TAKE_IT_DOWN = "take_it_down"
+    STOPNCII = "stopncii"  # case number and PIN
+    PLATFORM = "platform"  # a report to the app or website
+    BANK = "bank"
+    REPORT_FRAUD = "report_fraud"
+    OTHER = "other"
+
+
+@dataclass
+class ReferenceNumber:
+    id: int | None = None
+    kind: str = ReferenceKind.POLICE_RECEIPT.value
+    number: str = ""
+    pin: str = ""  # StopNCII gives a PIN with the case number
+    organisation: str = ""  # the platform or bank, where that is the kind
+    when: str = ""  # a core.when value
     notes: str = ""
 
 

@@ -12,8 +12,16 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from .answers import Answer
 from .evidence import add_prepared, prepare_bytes, redact
-from .models import OffenderIdentifier, Payment, Role, TimelineEvent
+from .models import (
+    OffenderIdentifier,
+    Payment,
+    ReferenceKind,
+    ReferenceNumber,
+    Role,
+    TimelineEvent,
+)
 from .resources import resource_path
 from .vault import CaseVault
 
@@ -259,11 +267,13 @@ def _fill_records(vault: CaseVault) -> None:
     ):  # fmt: skip
         vault.save_record(ident)
     for pay in (
-        Payment(kind="demanded", amount="500", currency="GBP", method="Gift cards (Steam)",
+        Payment(kind="demanded", amount="500", currency="GBP", method="gift_card",
+                gift_card_brand="Steam",
                 details="Codes to be sent as a Snapchat message to jess.x.practice",
                 when="2026-03-03T22:41:00+00:00"),
-        Payment(kind="demanded", amount="200", currency="GBP", method="Gift cards (Steam)",
-                details="Lowered demand, same account", when="2026-03-04T00:05:00+00:00"),
+        Payment(kind="demanded", amount="200", currency="GBP", method="gift_card",
+                gift_card_brand="Steam", details="Lowered demand, same account",
+                when="2026-03-04T00:05:00+00:00"),
     ):  # fmt: skip
         vault.save_record(pay)
     for when, text, platform in (
@@ -278,24 +288,38 @@ def _fill_records(vault: CaseVault) -> None:
         ("2026-03-04T09:30:00+00:00", "Told a teacher; saved the evidence in this app", ""),
     ):  # fmt: skip
         vault.save_record(TimelineEvent(when=when, description=text, platform=platform))
-    details = {
-        "details.summary": (
-            "Someone calling herself Jess (Instagram: jess_x_practice) started chatting to me "
-            "on 1 March. She seemed friendly and asked to move to Snapchat. On 3 March she "
-            "said she had pictures of me and demanded £500 in Steam gift cards, or she would "
-            "send them to my friends and family. She sent a list of my followers. I did not "
-            "pay. I blocked her on 4 March after saving these screenshots. (This is a "
-            "practice case: every name, account and message in it is made up.)"
-        ),
-        "details.first_contact": "1 March 2026, about 20:14, an Instagram direct message",
-        "details.demand": "£500 in Steam gift cards within 2 hours, later lowered to £200",
-        "details.images_shared": "unknown",
-        "details.images_shared_where": "",
-        "details.contact_name": "Sam Example",
-        "details.contact_phone": "+44 7700 900456",
-        "details.contact_email": "sam@example.org",
-        "details.helper_name": "",
-        "details.helper_contact": "",
-    }
-    for key, value in details.items():
-        vault.set_progress(key, value)
+    answers = vault.answers()
+    answers.story.summary = (
+        "Someone calling herself Jess (Instagram: jess_x_practice) started chatting to me "
+        "on 1 March. She seemed friendly and asked to move to Snapchat. On 3 March she "
+        "said she had pictures of me and demanded £500 in Steam gift cards, or she would "
+        "send them to my friends and family. She sent a list of my followers. I did not "
+        "pay. I blocked her on 4 March after saving these screenshots. (This is a "
+        "practice case: every name, account and message in it is made up.)"
+    )
+    answers.story.first_contact = "An Instagram direct message"
+    answers.story.first_contact_at = "2026-03-01T20:14:00+00:00"
+    answers.story.demand = "£500 in Steam gift cards within 2 hours, later lowered to £200"
+    answers.story.claimed_location = "Said she lived in Manchester"
+    answers.images.sent_any = Answer.YES
+    answers.images.identifiable = Answer.UNKNOWN
+    answers.images.shared = Answer.UNKNOWN
+    answers.images.maybe_fake = Answer.NO
+    answers.risk.more_images = Answer.NO
+    answers.risk.knows_contacts = Answer.YES
+    answers.risk.knows_contacts_detail = "Sent a list of my Instagram followers"
+    answers.money.demanded = Answer.YES
+    answers.money.paid = Answer.NO
+    answers.offender.knows_account = Answer.YES
+    answers.contact.share_contact = True
+    answers.contact.name = "Sam Example"
+    answers.contact.phone = "+44 7700 900456"
+    answers.contact.email = "sam@example.org"
+    for section in (answers.story, answers.images, answers.risk, answers.money,
+                    answers.offender, answers.contact):  # fmt: skip
+        vault.save_answers(section)
+    vault.save_record(
+        ReferenceNumber(kind=ReferenceKind.PLATFORM.value, number="IG-PRACTICE-0001",
+                        organisation="instagram", when="2026-03-04T09:10:00+00:00",
+                        notes="Practice example: a made-up report number.")
+    )  # fmt: skip

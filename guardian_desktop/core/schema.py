@@ -92,6 +92,34 @@ MIGRATIONS: list[str] = [
     ALTER TABLE evidence ADD COLUMN source TEXT NOT NULL DEFAULT 'file';
     ALTER TABLE evidence ADD COLUMN redaction_boxes TEXT NOT NULL DEFAULT '[]';
     """,
+    # 3: the interview's typed answers, the money trail's payee fields, and the reference
+    # numbers of reports already made. Narrative progress keys move into `answers` and
+    # free-text dates become ISO 8601 where they can be read (vault._upgrade_data).
+    """
+    CREATE TABLE answers (section TEXT PRIMARY KEY, value TEXT NOT NULL);
+    ALTER TABLE payment ADD COLUMN payee_name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN sort_code TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN account_number TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN iban TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN wallet_address TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN chain TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN gift_card_brand TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN gift_card_code TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN payee_account TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN transaction_ref TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN bank_told TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN bank_reference TEXT NOT NULL DEFAULT '';
+    ALTER TABLE payment ADD COLUMN stopped TEXT NOT NULL DEFAULT '';
+    CREATE TABLE reference (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL DEFAULT 'police_receipt',
+        number TEXT NOT NULL DEFAULT '',
+        pin TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        "when" TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT ''
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

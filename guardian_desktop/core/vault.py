@@ -25,6 +25,8 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from . import keys as keymod
+from . import when as whenmod
+from .answers import LEGACY_PROGRESS_KEYS, SECTIONS, CaseAnswers, Section
 from .errors import (
     CaseExistsError,
     CaseInUseError,
@@ -41,6 +43,7 @@ from .models import (
     EvidenceItem,
     OffenderIdentifier,
     Payment,
+    ReferenceNumber,
     Role,
     TimelineEvent,
     VerifyReport,
@@ -51,9 +54,12 @@ from .schema import SCHEMA_VERSION, migrate
 CASE_SUFFIX = ".gdcase"
 DB_FILE = "case.db"
 
-T = TypeVar("T", OffenderIdentifier, TimelineEvent, Payment)
+T = TypeVar("T", OffenderIdentifier, TimelineEvent, Payment, ReferenceNumber)
 _TABLES: dict[type, str] = {OffenderIdentifier: "identifier", TimelineEvent: "timeline",
-                            Payment: "payment"}  # fmt: skip
+                            Payment: "payment", ReferenceNumber: "reference"}  # fmt: skip
+# Record fields holding a core.when value, migrated from free text in schema 3.
+_WHEN_COLUMNS = (("identifier", "seen_at"), ("timeline", '"when"'), ("payment", '"when"'),
+                 ("evidence", "happened_at"))  # fmt: skip
 
 EVIDENCE_COLUMNS = (
     "id, exhibit_no, sha256, size, original_name, original_mtime_utc, original_ctime_utc, "
@@ -247,8 +253,37 @@ class CaseVault:
         vault = cls(folder, conn, data_key, case_id)
         if before and before != after:
             with vault._tx() as cur:
+                if before < 3:
+                    vault._upgrade_data(cur)
                 vault._audit(cur, "case.upgraded", f"Schema upgraded from {before} to {after}")
         return vault
+
+    def _upgrade_data(self, cur: Any) -> None:
+        """Schema 3: narrative progress keys become typed answers; free-text dates
+        become ISO 8601 where they can be read and stay as typed where not."""
+        answers = CaseAnswers()
+        for key, value in cur.execute("SELECT key, value FROM progress").fetchall():
+            target = LEGACY_PROGRESS_KEYS.get(key)
+            if target is None:
+                continue
+            kind, name = target
+            section = answers.get(kind)
+            data = json.loads(section.to_json())
+            data[name] = json.loads(value)
+            setattr(answers, kind.section, kind.from_dict(data))
+        for kind in SECTIONS:
+            section = answers.get(kind)
+            if section != kind():
+                cur.execute(
+                    "INSERT OR REPLACE INTO answers (section, value) VALUES (?, ?)",
+                    (kind.section, section.to_json()),
+                )
+        cur.executemany("DELETE FROM progress WHERE key = ?", [(k,) for k in LEGACY_PROGRESS_KEYS])
+        for table, column in _WHEN_COLUMNS:
+            for row_id, value in cur.execute(f"SELECT id, {column} FROM {table}").fetchall():
+                new = whenmod.migrate_text(value or "")
+                if new != (value or ""):
+                    cur.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (new, row_id))
 
     def close(self) -> None:
         """Lock the case: close the database and drop the key from this object."""
@@ -333,8 +368,14 @@ class CaseVault:
             except dbapi2.Error as exc:
                 raise _translate(exc) from exc
 
-    def _audit(self, cur: Any, action: str, detail: str) -> None:
-        row = cur.execute("SELECT entry_hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    def _audit(self, cur: Any, action: str, detail: str, *, coalesce: bool = False) -> None:
+        """Append to the chain. With coalesce, an entry identical to the last one is not
+        repeated (answers saved as they are typed would otherwise add one per pause)."""
+        row = cur.execute(
+            "SELECT entry_hash, action, detail FROM audit ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        if coalesce and row and row[1] == action and row[2] == detail:
+            return
         prev = row[0] if row else "0" * 64
         at = utc_now()
         entry_hash = _chain_hash(prev, at, action, detail)
@@ -388,6 +429,35 @@ class CaseVault:
         with self._tx() as cur:
             cur.execute(f"UPDATE case_info SET {sets} WHERE id = 1", values)
             self._audit(cur, "case.changed", "Changed: " + ", ".join(sorted(changes)))
+
+    # --- the interview's answers ---------------------------------------------------------
+
+    def answers(self) -> CaseAnswers:
+        """Every answers section; defaults for what was never answered."""
+        rows = dict(self._read("SELECT section, value FROM answers"))
+        out = CaseAnswers()
+        for kind in SECTIONS:
+            raw = rows.get(kind.section)
+            if raw is None:
+                continue
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                continue  # a damaged row reads as unanswered; the rest still loads
+            if isinstance(data, dict):
+                setattr(out, kind.section, kind.from_dict(data))
+        return out
+
+    def save_answers(self, section: Section) -> None:
+        """Store one section whole (saved as it is typed)."""
+        with self._tx() as cur:
+            cur.execute(
+                "INSERT INTO answers (section, value) VALUES (?, ?) "
+                "ON CONFLICT(section) DO UPDATE SET value = excluded.value",
+                (section.section, section.to_json()),
+            )
+            self._audit(cur, "answers.changed", f"Answers changed: {section.section}",
+                        coalesce=True)  # fmt: skip
 
     def get_progress(self, key: str, default: Any = None) -> Any:
         rows = self._read("SELECT value FROM progress WHERE key = ?", (key,))
@@ -595,7 +665,7 @@ class CaseVault:
                     f"UPDATE {table} SET {', '.join(f'{q} = ?' for q in quoted)} WHERE id = ?",
                     (*data.values(), record_id),
                 )
-                self._audit(cur, f"{table}.changed", f"{table} #{record_id} changed")
+                self._audit(cur, f"{table}.changed", f"{table} #{record_id} changed", coalesce=True)
         return record
 
     def delete_record(self, kind: type[T], record_id: int) -> None:
@@ -666,6 +736,8 @@ class CaseVault:
             ("identifier", "offender details"),
             ("timeline", "timeline"),
             ("payment", "payments"),
+            ("reference", "reference numbers"),
+            ("answers", "answers"),
             ("audit", "audit log"),
         ):
             try:

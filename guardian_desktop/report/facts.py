@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from ..core.answers import LEGACY_PROGRESS_KEYS, CaseAnswers
 from ..core.models import (
     AuditEntry,
     CaseInfo,
@@ -25,18 +26,7 @@ from ..core.textsafe import one_line, safe_text
 from ..core.vault import CaseVault, _chain_hash
 from .i18n import _
 
-DETAIL_KEYS = (
-    "details.summary",
-    "details.first_contact",
-    "details.demand",
-    "details.images_shared",
-    "details.images_shared_where",
-    "details.contact_name",
-    "details.contact_phone",
-    "details.contact_email",
-    "details.helper_name",
-    "details.helper_contact",
-)
+DETAIL_KEYS = tuple(k for k in LEGACY_PROGRESS_KEYS if k != "details.share_contact")
 
 # Platform ids used by the guidance content, shown by their usual names.
 PLATFORM_NAMES = {
@@ -205,6 +195,7 @@ class CaseFacts:
     details: dict[str, str]
     audit: list[AuditEntry]
     audit_chain_ok: bool
+    answers: CaseAnswers = field(default_factory=CaseAnswers)
     originals_checked: int = 0
     originals_mismatched: list[str] = field(default_factory=list)
 
@@ -254,8 +245,12 @@ def _text(value: Any) -> str:
 
 def gather(vault: CaseVault, *, check_originals: bool = False) -> CaseFacts:
     """Read everything a report needs from the open case."""
-    progress = vault.all_progress()
-    details = {k: _text(progress.get(k)) for k in DETAIL_KEYS}
+    answers = vault.answers()
+    details = {
+        k: _text(getattr(answers.get(kind), name))
+        for k, (kind, name) in LEGACY_PROGRESS_KEYS.items()
+        if k in DETAIL_KEYS
+    }
     timeline = sorted(vault.list_records(TimelineEvent), key=lambda e: sort_key(e.when))
     payments = sorted(vault.list_records(Payment), key=lambda p: sort_key(p.when))
     audit = vault.audit_log()
@@ -276,6 +271,7 @@ def gather(vault: CaseVault, *, check_originals: bool = False) -> CaseFacts:
         details=details,
         audit=audit,
         audit_chain_ok=chain_ok,
+        answers=answers,
     )
     if check_originals:
         for item in facts.items:

@@ -171,9 +171,9 @@ def test_counsellor(qtbot: QtBot, save_to: Path, no_browser: list[str]) -> None:
     make_and_save_report(qtbot, window, save_to)
     check_pdf(save_to)
     assert window.vault is not None
-    progress = window.vault.all_progress()
-    assert progress["details.helper_name"] == "Ms Teacher"
-    assert progress["details.images_shared"] == "no"
+    answers = window.vault.answers()
+    assert answers.contact.helper_name == "Ms Teacher"
+    assert answers.images.shared == "no"
     window.close()
 
 
@@ -296,7 +296,7 @@ def test_family_member_helping_under_18_keyboard_only(
     vault = wizard.ctx.vault
     assert vault.get_progress("stop_contact.no_more_payment") is True
     assert vault.get_progress("platform.selected") == ["snapchat"]
-    assert vault.get_progress("details.helper_name") == "Parent Name"
+    assert vault.answers().contact.helper_name == "Parent Name"
     assert vault.get_progress("wizard.step") == "support"
     window.close()
 
@@ -378,5 +378,5 @@ def test_typing_is_saved_after_a_pause(qtbot: QtBot) -> None:
     assert isinstance(details, DetailsPage)
     qtbot.keyClicks(details.demand, "£500 in gift cards")
     vault: CaseVault = window.vault
-    qtbot.waitUntil(lambda: vault.get_progress("details.demand") == "£500 in gift cards")
+    qtbot.waitUntil(lambda: vault.answers().story.demand == "£500 in gift cards")
     window.close()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
+from guardian_desktop.core.answers import LEGACY_PROGRESS_KEYS
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.vault import CaseVault
 
@@ -41,6 +43,11 @@ class ProgressSaver(QObject):
     def get(self, key: str, default: Any = None) -> Any:
         if key in self._pending:
             return self._pending[key]
+        target = LEGACY_PROGRESS_KEYS.get(key)
+        if target is not None:
+            kind, name = target
+            value = getattr(self.vault.answers().get(kind), name)
+            return value if value != "" else default
         return self.vault.get_progress(key, default)
 
     def flush(self) -> None:
@@ -50,7 +57,15 @@ class ProgressSaver(QObject):
         pending, self._pending = self._pending, {}
         try:
             for key, value in pending.items():
-                self.vault.set_progress(key, value)
+                target = LEGACY_PROGRESS_KEYS.get(key)
+                if target is None:
+                    self.vault.set_progress(key, value)
+                    continue
+                kind, name = target
+                section = self.vault.answers().get(kind)
+                data = json.loads(section.to_json())
+                data[name] = value
+                self.vault.save_answers(kind.from_dict(data))
         except GuardianError as exc:
             self._pending = {**pending, **self._pending}
             self.failed.emit(error_text(exc))
