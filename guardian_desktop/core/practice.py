@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from .answers import Answer
+from .answers import Answer, CaseAnswers
 from .evidence import add_prepared, prepare_bytes, redact
 from .models import (
     OffenderIdentifier,
@@ -220,12 +220,37 @@ def practice_screens() -> list[Screen]:
     ]  # fmt: skip
 
 
-def create_practice_case(path: str | Path, passphrase: str) -> tuple[CaseVault, str]:
-    """Make a practice case (practice=True) filled with made-up evidence and details."""
-    vault, recovery = CaseVault.create(path, passphrase, PRACTICE_LABEL, role=Role.VICTIM,
-                                       under_18=False, practice=True)  # fmt: skip
+PRACTICE_ROUTES: tuple[str, ...] = ("adult", "parent", "counsellor")
+
+
+def practice_screens_for(route: str) -> list[Screen]:
+    """The made-up chat screenshots of one route. The under-18 routes hold only chats
+    (threats and demands), never a picture of any kind from the young person."""
+    if route == "parent":
+        return parent_screens()
+    if route == "counsellor":
+        return counsellor_screens()
+    return practice_screens()
+
+
+def create_practice_case(
+    path: str | Path, passphrase: str, route: str = "adult"
+) -> tuple[CaseVault, str]:
+    """Make a practice case (practice=True) filled with made-up evidence and details.
+
+    Routes: "adult" (the person threatened), "parent" (a parent helping their child
+    under 18), "counsellor" (a school counsellor helping a student under 18)."""
+    if route not in PRACTICE_ROUTES:
+        raise ValueError(f"unknown practice route {route!r}; expected one of {PRACTICE_ROUTES}")
+    role, under_18, label = {
+        "adult": (Role.VICTIM, False, PRACTICE_LABEL),
+        "parent": (Role.HELPER, True, "Practice case: a parent helping"),
+        "counsellor": (Role.COUNSELLOR, True, "Practice case: a student (AB)"),
+    }[route]
+    vault, recovery = CaseVault.create(path, passphrase, label, role=role,
+                                       under_18=under_18, practice=True)  # fmt: skip
     try:
-        for n, screen in enumerate(practice_screens(), start=1):
+        for n, screen in enumerate(practice_screens_for(route), start=1):
             png = render_screen(screen)
             prepared = prepare_bytes(png, f"practice-screenshot-{n}.png", source="file")
             item, _added = add_prepared(
@@ -244,7 +269,12 @@ def create_practice_case(path: str | Path, passphrase: str) -> tuple[CaseVault, 
                     redacted_rendition=red_rendition,
                     thumbnail=red_thumb,
                 )
-        _fill_records(vault)
+        if route == "parent":
+            _fill_parent(vault)
+        elif route == "counsellor":
+            _fill_counsellor(vault)
+        else:
+            _fill_records(vault)
     except BaseException:
         vault.close()
         raise
@@ -323,3 +353,148 @@ def _fill_records(vault: CaseVault) -> None:
                         organisation="instagram", when="2026-03-04T09:10:00+00:00",
                         notes="Practice example: a made-up report number.")
     )  # fmt: skip
+
+
+# --- the under-18 routes: chats only, never a picture from the young person --------------
+
+
+def parent_screens() -> list[Screen]:
+    ig, sc = "Instagram", "Snapchat"
+    return [
+        Screen(ig, "mia.practice.x", "Friday 6 March", "19:02", [
+            Message("them", "hiii, you were so good in the school play!", "19:00"),
+            Message("me", "thanks, who is this?", "19:01"),
+            Message("them", "Mia, I go to the other school. add me on snap?", "19:02"),
+        ], "First message from mia.practice.x on Instagram", "instagram",
+            "2026-03-06T19:00:00+00:00"),
+        Screen(sc, "mia.prac", "Saturday 7 March", "23:14", [
+            Message("them", "I saved what you sent. Pay me or your whole school sees it.",
+                    "23:11"),
+            Message("them", "£150 in gift cards. You have one hour.", "23:12"),
+            Message("me", "I can't, I'm 15, please stop", "23:13"),
+            Message("them", "Then ask your mum. One hour.", "23:14"),
+        ], "The threat and the demand for £150 in gift cards", "snapchat",
+            "2026-03-07T23:11:00+00:00"),
+        Screen(sc, "mia.prac", "Saturday 7 March", "23:40", [
+            Message("them", "I know your school and your friends' names.", "23:38"),
+            Message("them", "Last chance before I post it.", "23:40"),
+            Message("system", "Alex told a parent. Nobody replied after this."),
+        ], "More threats naming the school; the chat stopped here", "snapchat",
+            "2026-03-07T23:38:00+00:00"),
+    ]  # fmt: skip
+
+
+def counsellor_screens() -> list[Screen]:
+    sc = "Snapchat"
+    return [
+        Screen(sc, "jay.practice", "Monday 9 March", "21:20", [
+            Message("them", "send me £80 on a gift card or everyone at your school "
+                    "gets the pics", "21:18"),
+            Message("me", "I don't have money", "21:19"),
+            Message("them", "find it. 30 minutes.", "21:20"),
+        ], "The threat and the demand for £80 on a gift card", "snapchat",
+            "2026-03-09T21:18:00+00:00"),
+        Screen(sc, "jay.practice", "Tuesday 10 March", "07:45", [
+            Message("them", "times up. I'm starting with your year group chat", "07:44"),
+            Message("them", "pay now and it stops", "07:45"),
+        ], "A second demand the next morning", "snapchat", "2026-03-10T07:44:00+00:00"),
+    ]  # fmt: skip
+
+
+def _save_sections(vault: CaseVault, answers: CaseAnswers) -> None:
+    for section in (answers.story, answers.images, answers.risk, answers.money,
+                    answers.offender, answers.contact):  # fmt: skip
+        vault.save_answers(section)
+
+
+def _fill_parent(vault: CaseVault) -> None:
+    vault.save_record(
+        OffenderIdentifier(
+            platform="snapchat", username="mia.prac", display_name="Mia",
+            profile_url="https://www.snapchat.com/add/mia.prac",
+            seen_at="2026-03-07T23:11:00+00:00", notes="Practice example: a made-up account.",
+        )
+    )  # fmt: skip
+    vault.save_record(
+        Payment(kind="demanded", amount="150", currency="GBP", method="gift_card",
+                details="Asked for gift card codes within one hour",
+                when="2026-03-07T23:12:00+00:00")
+    )  # fmt: skip
+    for when, text, platform in (
+        ("2026-03-06T19:00:00+00:00", "First message to my son from mia.practice.x",
+         "instagram"),
+        ("2026-03-07T23:11:00+00:00", "Threat and demand for £150 in gift cards", "snapchat"),
+        ("2026-03-07T23:45:00+00:00", "My son told me; we stopped replying", ""),
+        ("2026-03-08T09:00:00+00:00", "Reported to CEOP; told the school's safeguarding lead",
+         ""),
+    ):  # fmt: skip
+        vault.save_record(TimelineEvent(when=when, description=text, platform=platform))
+    answers = vault.answers()
+    answers.story.summary = (
+        "My son Alex (15) was contacted on Instagram by someone calling herself Mia. She "
+        "moved the chat to Snapchat, then threatened to share a picture with his school "
+        "unless he paid £150 in gift cards. He told me the same night. We did not pay and "
+        "stopped replying. (This is a practice case: every name, account and message in "
+        "it is made up.)"
+    )
+    answers.story.first_contact = "An Instagram direct message"
+    answers.story.first_contact_at = "2026-03-06T19:00:00+00:00"
+    answers.story.demand = "£150 in gift cards within one hour"
+    answers.risk.knows_contacts = Answer.YES
+    answers.risk.knows_contacts_detail = "Named his school and his friends"
+    answers.money.demanded = Answer.YES
+    answers.money.paid = Answer.NO
+    answers.offender.knows_account = Answer.YES
+    answers.contact.helper_name = "Robin Example"
+    answers.contact.helper_role = "Parent"
+    answers.contact.helper_contact = "+44 7700 900789"
+    _save_sections(vault, answers)
+    vault.save_record(
+        ReferenceNumber(kind=ReferenceKind.CEOP.value, number="CEOP-PRACTICE-0002",
+                        organisation="CEOP", when="2026-03-08T09:00:00+00:00",
+                        notes="Practice example: a made-up report number.")
+    )  # fmt: skip
+
+
+def _fill_counsellor(vault: CaseVault) -> None:
+    vault.save_record(
+        OffenderIdentifier(
+            platform="snapchat", username="jay.practice", display_name="Jay",
+            profile_url="https://www.snapchat.com/add/jay.practice",
+            seen_at="2026-03-09T21:18:00+00:00", notes="Practice example: a made-up account.",
+        )
+    )  # fmt: skip
+    vault.save_record(
+        Payment(kind="demanded", amount="80", currency="GBP", method="gift_card",
+                details="Asked for a gift card within 30 minutes",
+                when="2026-03-09T21:18:00+00:00")
+    )  # fmt: skip
+    for when, text, platform in (
+        ("2026-03-09T21:18:00+00:00", "Threat and demand for £80 to the student", "snapchat"),
+        ("2026-03-10T07:44:00+00:00", "Second demand; threat to the year group chat",
+         "snapchat"),
+        ("2026-03-10T08:30:00+00:00", "Student told their form tutor", ""),
+        ("2026-03-10T08:40:00+00:00", "Designated Safeguarding Lead told; parents called", ""),
+    ):  # fmt: skip
+        vault.save_record(TimelineEvent(when=when, description=text, platform=platform))
+    answers = vault.answers()
+    answers.story.summary = (
+        "Student AB (Year 10) was threatened on Snapchat by an account called jay.practice, "
+        "who demanded £80 on a gift card and threatened to share a picture with the year "
+        "group. The student told their form tutor the next morning. No images were viewed "
+        "or saved; this record holds the chat only. (This is a practice case: every name, "
+        "account and message in it is made up.)"
+    )
+    answers.story.first_contact = "Snapchat"
+    answers.story.first_contact_at = "2026-03-09T21:18:00+00:00"
+    answers.story.demand = "£80 on a gift card within 30 minutes"
+    answers.risk.knows_contacts = Answer.YES
+    answers.risk.knows_contacts_detail = "Threatened to post in the year group chat"
+    answers.money.demanded = Answer.YES
+    answers.money.paid = Answer.NO
+    answers.offender.knows_account = Answer.YES
+    answers.contact.helper_name = "Sam Example"
+    answers.contact.helper_role = "School counsellor"
+    answers.contact.helper_contact = "counsellor@example.org"
+    answers.contact.exhibit_initials = "SE"
+    _save_sections(vault, answers)
