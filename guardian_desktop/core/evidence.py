@@ -20,6 +20,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps, UnidentifiedImageError
 
+from . import platforms as platformsmod
+from . import when as whenmod
 from .errors import CaseInUseError, EvidenceRejected, GuardianError, StorageFullError
 from .models import EvidenceItem
 from .vault import CaseVault
@@ -426,3 +428,29 @@ def add_prepared(
         source=prepared.source,
         **meta,
     )
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What an item's file suggests, for the person to confirm (never applied silently)."""
+
+    happened_at: str | None = None  # a core.when value
+    happened_from: str = ""  # "file_name" or "file_time"
+    platform: str | None = None  # a platform id
+
+
+def suggest(item: EvidenceItem) -> Suggestion:
+    """A time from the file name (phones and desktops put it there) or else the file's
+    modified time, and an app from the name; only for what the item does not have yet.
+    Pasted pictures and screen captures get none: their time is when they were added."""
+    if item.source != "file":
+        return Suggestion()
+    happened, origin = None, ""
+    if not item.happened_at.strip():
+        happened = whenmod.from_file_name(item.original_name)
+        origin = "file_name" if happened else ""
+        if happened is None:
+            happened = whenmod.from_mtime(item.original_mtime_utc)
+            origin = "file_time" if happened else ""
+    platform = None if item.platform.strip() else platformsmod.from_file_name(item.original_name)
+    return Suggestion(happened, origin, platform)

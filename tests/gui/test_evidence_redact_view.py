@@ -101,8 +101,8 @@ def test_redaction_by_mouse_and_keyboard_is_stored_and_used(
         e.action == "evidence.redacted" and stored.sha256 in e.detail for e in vault.audit_log()
     )
     # Both fingerprints are shown.
-    assert screen.details.hash_original.text() == stored.sha256
-    assert screen.details.hash_covered.text() == stored.redacted_sha256
+    assert screen.details.hash_original.value() == stored.sha256
+    assert screen.details.hash_covered.value() == stored.redacted_sha256
     assert "parts covered" in screen.model.summary(stored)
 
 

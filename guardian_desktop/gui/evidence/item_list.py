@@ -25,18 +25,20 @@ class EvidenceList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Every row has the same shape (a thumbnail and four elided lines; the panel beside
-        # shows everything in full). Uniform sizes let the view lay out 500 rows without
+        # Every row has the same shape (a small thumbnail and three elided lines; the details
+        # show everything in full). Uniform sizes let the view lay out 500 rows without
         # asking each one for its picture: only rows on screen are drawn and loaded.
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setUniformItemSizes(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         line = self.fontMetrics().height()
-        # Thumbnails grow with the text size, so rows keep their shape at 200% text.
-        model.thumb_size = QSize(line * 4, line * 6)
+        # Thumbnails grow with the text size, so rows keep their shape at 200% text; they are
+        # as tall as the three lines of text, so several rows fit even in a short window.
+        model.thumb_size = QSize(line * 3, line * 3)
         self.setIconSize(model.thumb_size)
-        self.setSpacing(max(2, line // 4))
+        self.setSpacing(max(2, line // 6))
+        self.visible_rows = 3  # the list asks for room to show this many rows
         self.setAccessibleName(self.tr("Saved screenshots"))
         self.setAccessibleDescription(
             self.tr(
@@ -45,6 +47,26 @@ class EvidenceList(QListView):
             )
         )
         self.doubleClicked.connect(lambda index: self._emit(self.open_requested, index.row()))
+
+    def row_height(self) -> int:
+        """The height of one row with its spacing (rows are uniform)."""
+        if self._model.rowCount():
+            content = self.sizeHintForRow(0)
+        else:
+            content = max(self.iconSize().height(), self.fontMetrics().lineSpacing() * 3) + 4
+        return content + 2 * self.spacing()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        height = self.row_height() * self.visible_rows + 2 * self.frameWidth()
+        return QSize(self.fontMetrics().height() * 12, height)
+
+    def rows_in_view(self) -> int:
+        """How many whole rows the list shows at its present height."""
+        return self.viewport().height() // max(1, self.row_height())
 
     def current_item(self) -> EvidenceItem | None:
         index = self.currentIndex()

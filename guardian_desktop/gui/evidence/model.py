@@ -8,12 +8,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap
 
+from guardian_desktop.core import when as whenmod
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
 from . import imaging
-from .text import local_time_label, safe_text
+from .text import local_time_label, platform_name, safe_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -171,17 +172,32 @@ class EvidenceListModel(QAbstractListModel):
         return None
 
     def summary(self, item: EvidenceItem) -> str:
+        """Three short lines (the details below the list show everything in full)."""
         heading = item.exhibit
         if item.platform:
-            heading += " \u00b7 " + safe_text(item.platform, 60)
+            heading += " \u00b7 " + platform_name(item.platform)
         if item.redacted_sha256:
             heading += " \u00b7 " + self.tr("parts covered")
         lines = [
             heading,
             safe_text(item.description, 120) if item.description else self.tr("No description yet"),
-            self.tr("When: %1").replace(
-                "%1", local_time_label(item.happened_at) if item.happened_at else self.tr("not set")
-            ),
-            self.tr("File: %1").replace("%1", safe_text(item.original_name, 80)),
+            self.tr("When: %1").replace("%1", self.when_label(item.happened_at))
+            + " \u00b7 "
+            + self.tr("File: %1").replace("%1", safe_text(item.original_name, 80)),
         ]
         return "\n".join(lines)
+
+    def when_label(self, stored: str) -> str:
+        """A stored core.when value, year first so nobody misreads day and month."""
+        parsed = whenmod.parse(stored)
+        if parsed.kind is whenmod.WhenKind.EMPTY:
+            return self.tr("not set")
+        if parsed.kind is whenmod.WhenKind.DATETIME:
+            return local_time_label(parsed.raw)
+        if parsed.kind is whenmod.WhenKind.NAIVE and parsed.moment is not None:
+            return self.tr("%1 (time zone not recorded)").replace(
+                "%1", f"{parsed.moment:%Y-%m-%d %H:%M}"
+            )
+        if parsed.day is not None:
+            return self.tr("%1, time not known").replace("%1", f"{parsed.day:%Y-%m-%d}")
+        return safe_text(parsed.raw, 80)

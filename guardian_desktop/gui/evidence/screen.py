@@ -1,5 +1,6 @@
-"""EvidenceScreen: add screenshots every way people have them, then describe, blur, cover
-or remove each one. A plain QWidget, so the wizard can embed it in its evidence step."""
+"""EvidenceScreen: add screenshots every way people have them, then describe, date, blur,
+cover or remove each one. One column with no scroll area of its own (only the list
+scrolls), so the wizard's page scrolls it as a whole at any window size and text size."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -17,24 +18,27 @@ from PySide6.QtGui import (
     QHideEvent,
     QImage,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from guardian_desktop.core.errors import GuardianError
-from guardian_desktop.core.evidence import BatchResult
-from guardian_desktop.core.guidance import load_guidance
+from guardian_desktop.core.evidence import BatchResult, suggest
 from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 from guardian_desktop.gui import seams
@@ -53,6 +57,8 @@ from .viewer import EvidenceViewer
 from .worker import BackgroundTask, images_task, import_task
 
 FILE_FILTER_PATTERNS = "*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff *.heic *.heif"
+# The list and the details sit side by side from this width (in text lines), else stacked.
+SIDE_BY_SIDE_LINES = 46
 
 
 class EvidenceScreen(QWidget):
@@ -119,14 +125,16 @@ class EvidenceScreen(QWidget):
         self.folder_button.clicked.connect(self.choose_folder)
         self.paste_button.clicked.connect(self.paste)
         self.capture_button.clicked.connect(self.capture_screen)
-        self._add_buttons = [
+        self._add_buttons: list[QAbstractButton] = [
             self.add_button,
             self.folder_button,
             self.paste_button,
             self.capture_button,
         ]
         self.drop_hint = QLabel(self.tr("Or drag screenshots or a folder here."), self)
-        add_row = flow_container([*self._add_buttons, self.drop_hint], self)
+        self.drop_hint.setWordWrap(True)
+        self.add_row = flow_container(list(self._add_buttons), self)
+        self.add_row.setAccessibleName(self.tr("Ways to add"))
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self, self.paste)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -145,7 +153,7 @@ class EvidenceScreen(QWidget):
         progress_layout = QHBoxLayout(self.progress_row)
         progress_layout.setContentsMargins(0, 0, 0, 0)
         progress_layout.addWidget(self.progress_label, 1)
-        progress_layout.addWidget(self.progress_bar, 2)
+        progress_layout.addWidget(self.progress_bar, 1)
         progress_layout.addWidget(self.cancel_button)
         self.progress_row.hide()
 
@@ -156,7 +164,7 @@ class EvidenceScreen(QWidget):
         self.status.hide()
         self.summary = BatchSummary(self)
 
-        # The list and the chosen item's details, side by side.
+        # The list, and the chosen item's details beside it (wide) or under it (narrow).
         self.model = EvidenceListModel(vault, self)
         self.list = EvidenceList(self.model, self)
         self.count_label = QLabel(self)
@@ -166,28 +174,27 @@ class EvidenceScreen(QWidget):
             self.tr("Pictures are blurred so that nobody sees them by accident.")
         )
         self.show_all.toggled.connect(self._on_show_all)
-        list_bar = QHBoxLayout()
-        list_bar.addWidget(self.count_label, 1)
-        list_bar.addWidget(self.show_all)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(list_bar)
-        left_layout.addWidget(self.list, 1)
+        self.confirm_button = button(
+            self.tr("Chec&k suggested times"),
+            self.tr("Check the suggested times"),
+            self.tr(
+                "Goes through each screenshot with a time suggested from its file. "
+                "Press Enter to use the time shown, or type the right one."
+            ),
+        )
+        self.confirm_button.clicked.connect(self.start_confirming)
+        self.confirm_button.hide()
+        list_bar = flow_container([self.count_label, self.show_all, self.confirm_button], self)
 
-        platforms = [p.name for p in load_guidance().platforms.values()]
-        self.details = ItemDetails(vault, platforms)
-        details_scroll = QScrollArea(self)
-        details_scroll.setWidget(self.details)
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(details_scroll)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.details = ItemDetails(vault, self)
+        self.items_view = QWidget(self)
+        self._items_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.items_view)
+        self._items_layout.setContentsMargins(0, 0, 0, 0)
+        em = self.fontMetrics().height()
+        self._items_layout.setSpacing(em)
+        self._items_layout.addWidget(self.list, 1)
+        self._items_layout.addWidget(self.details, 0)
+        self.side_by_side = False
 
         self.empty = QLabel(
             self.tr(
@@ -201,34 +208,32 @@ class EvidenceScreen(QWidget):
         self.empty.setAccessibleName(self.tr("No screenshots yet"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.items_view)
+        self.items_area = QWidget(self)
+        items_area_layout = QVBoxLayout(self.items_area)
+        items_area_layout.setContentsMargins(0, 0, 0, 0)
+        items_area_layout.addWidget(list_bar)
+        items_area_layout.addWidget(self.stack, 1)
 
-        # Everything sits in one scroll area: with large text or a short window the page
-        # scrolls as a whole, and the list keeps a usable height instead of being squeezed.
-        self.stack.setMinimumHeight(self.fontMetrics().height() * 14)
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.reminder)
-        page_layout.addWidget(add_row)
-        page_layout.addWidget(self.progress_row)
-        page_layout.addWidget(self.status)
-        page_layout.addWidget(self.summary)
-        page_layout.addWidget(self.stack, 1)
-        self.page_scroll = QScrollArea(self)
-        self.page_scroll.setWidget(page)
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page_scroll)
+        layout.setSpacing(max(6, em // 2))
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.add_row)
+        layout.addWidget(self.drop_hint)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.items_area, 1)
 
+        self._confirming = False
+        self._watched_area: QScrollArea | None = None
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list.open_requested.connect(self.open_viewer)
         self.list.toggle_requested.connect(self._toggle_shown)
         self.list.remove_requested.connect(self.remove_item)
         self.details.edited.connect(self._on_edited)
+        self.details.suggestion_used.connect(self._on_suggestion_used)
         self.details.view_requested.connect(self.open_viewer)
         self.details.redact_requested.connect(self.open_redaction)
         self.details.remove_requested.connect(self.remove_item)
@@ -236,11 +241,25 @@ class EvidenceScreen(QWidget):
         self.model.rowsInserted.connect(self._update_state)
         self.model.rowsRemoved.connect(self._update_state)
         self.model.modelReset.connect(self._update_state)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
-        self.setTabOrder(self.capture_button, self.show_all)
-        self.setTabOrder(self.show_all, self.list)
-        self.model.reload()
+        self.setTabOrder(self.show_all, self.confirm_button)
+        self.setTabOrder(self.confirm_button, self.list)
         self.details.set_item(None)
+        self.model.reload()
+        # The guidance is open until the first screenshot is in; then it folds to one button.
+        self.reminder.set_expanded(self.model.rowCount() == 0)
+
+    def add_action(self, action: QAbstractButton) -> None:
+        """Another way of adding (for example a chat export): shown after the other add
+        buttons, in the same wrapping row, and disabled while a batch runs."""
+        layout = self.add_row.layout()
+        assert layout is not None
+        layout.addWidget(action)
+        self._add_buttons.append(action)
+        action.setEnabled(self._task is None)
 
     # --- public API ----------------------------------------------------------------------
 
@@ -468,6 +487,15 @@ class EvidenceScreen(QWidget):
         elif result.duplicates:
             self.list.select_item(result.duplicates[-1][1].id)
         self.summary.show_result(result)
+        suggested = {i.id for i in self.items_with_suggested_time()}
+        to_check = sum(1 for i in result.added if i.id in suggested)
+        if to_check:
+            self.summary.add_note(
+                self.tr(
+                    "%1 of them have a time suggested from the file. Check each one: "
+                    "it is only saved when you choose “Use this”."
+                ).replace("%1", str(to_check))
+            )
         self.say(self.summary.headline.text(), visible=False)
         if had_focus:
             self.summary.close_button.setFocus()
@@ -492,7 +520,53 @@ class EvidenceScreen(QWidget):
 
     def _on_edited(self, item: EvidenceItem) -> None:
         self.model.update_item(item)
+        self._update_confirm_button()
         self.changed.emit()
+
+    # --- confirming suggested times, one key each ----------------------------------------
+
+    def items_with_suggested_time(self) -> list[EvidenceItem]:
+        return [i for i in self.model.items() if suggest(i).happened_at]
+
+    def start_confirming(self) -> None:
+        """Go to the first screenshot with a suggested time, its "Use this" focused: Enter
+        takes it and moves on to the next, so six screenshots take six key presses."""
+        self._confirming = True
+        self._confirm_next(after_row=-1)
+
+    def is_confirming(self) -> bool:
+        return self._confirming
+
+    def _on_suggestion_used(self, item_id: int) -> None:
+        if self._confirming:
+            self._confirm_next(after_row=self.model.row_of(item_id))
+
+    def _confirm_next(self, after_row: int) -> None:
+        pending = {i.id for i in self.items_with_suggested_time()}
+        rows = [r for r in range(self.model.rowCount()) if self.model.item_at(r).id in pending]  # type: ignore[union-attr]
+        later = [r for r in rows if r > after_row] or rows
+        if not later:
+            self._confirming = False
+            self.say(self.tr("Every suggested time has been checked."))
+            self.list.setFocus()
+            return
+        self.list.setCurrentIndex(self.model.index(later[0]))
+        self.list.scrollTo(self.model.index(later[0]))
+        left = len(rows)
+        self.say(
+            self.tr("%1 left to check. Enter uses the time shown; or type the right time.").replace(
+                "%1", str(left)
+            ),
+            visible=False,
+        )
+        if self.details.has_time_suggestion():
+            self.details.when.use_suggestion.setFocus()
+
+    def _update_confirm_button(self) -> None:
+        count = len(self.items_with_suggested_time())
+        self.confirm_button.setVisible(count > 1)
+        if not count:
+            self._confirming = False
 
     def _on_item_shown(self, item_id: int, shown: bool) -> None:
         self.model.set_shown(item_id, shown)
@@ -595,7 +669,7 @@ class EvidenceScreen(QWidget):
 
     def _update_state(self) -> None:
         count = self.model.rowCount()
-        self.stack.setCurrentWidget(self.splitter if count else self.empty)
+        self.stack.setCurrentWidget(self.items_view if count else self.empty)
         self.count_label.setText(
             self.tr("1 screenshot in the case")
             if count == 1
@@ -605,6 +679,70 @@ class EvidenceScreen(QWidget):
         self._sync_show_all()
         if count == 0:
             self.details.set_item(None)
+        elif not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.model.index(0))
+        self._update_confirm_button()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """List and details side by side when there is room, one under the other when not.
+        A margin of two lines either way keeps a scroll bar from flipping it back and forth."""
+        line = self.fontMetrics().height()
+        wide = width >= (SIDE_BY_SIDE_LINES - (2 if self.side_by_side else 0)) * line
+        if wide == self.side_by_side:
+            return
+        self.side_by_side = wide
+        self._items_layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        self._items_layout.setStretch(0, 2 if wide else 1)
+        self._items_layout.setStretch(1, 3 if wide else 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        area = self.page_scroll_area()
+        if area is not None and area is not self._watched_area:
+            self._watched_area = area
+            area.viewport().installEventFilter(self)
+            self._fit_list(area.viewport().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        area = self._watched_area
+        if area is not None and watched is area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_list(area.viewport().height())
+        return super().eventFilter(watched, event)
+
+    def _fit_list(self, room: int) -> None:
+        """Ask for three rows, or fewer when the page shows less: scrolled to, the whole
+        list is then in view at once (a short window with 200% text shows two)."""
+        spare = room - self.count_label.sizeHint().height() - 2 * self.list.frameWidth()
+        rows = max(1, min(3, spare // max(1, self.list.row_height())))
+        if rows != self.list.visible_rows:
+            self.list.visible_rows = rows
+            self.list.updateGeometry()
+
+    def page_scroll_area(self) -> QScrollArea | None:
+        """The wizard page's scroll area this screen sits in (None when on its own)."""
+        widget = self.parentWidget()
+        while widget is not None:
+            if isinstance(widget, QScrollArea):
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        # A mnemonic or a confirm pass can move focus below the fold: bring it into view.
+        if now is None or not self.isAncestorOf(now):
+            return
+        area = self.page_scroll_area()
+        if area is not None:
+            line = self.fontMetrics().height()
+            area.ensureWidgetVisible(now, 0, line)
 
     def say(self, text: str, *, visible: bool = True) -> None:
         """A calm message under the buttons, also announced to screen readers."""

@@ -40,6 +40,7 @@ class BatchSummary(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.headline, 1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.headline.setMinimumWidth(self.fontMetrics().height() * 8)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problems)
@@ -84,6 +85,10 @@ class BatchSummary(QFrame):
             height = self.problems.sizeHintForRow(0) * rows + 2 * self.problems.frameWidth() + 4
             self.problems.setMaximumHeight(height)
         self.show()
+
+    def add_note(self, text: str) -> None:
+        """One more sentence under the headline (for example about suggested times)."""
+        self.headline.setText(self.headline.text() + "\n" + text)
 
     def failure_line(self, reason: str, name: str, detail: str) -> str:
         """One line for a file not added, in the app's language (the core's reason code

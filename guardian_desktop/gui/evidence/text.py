@@ -50,3 +50,50 @@ def local_time_label(text: str | None) -> str:
 def local_iso(naive_local: datetime) -> str:
     """A local wall-clock time as ISO 8601 with this computer's UTC offset."""
     return naive_local.replace(microsecond=0).astimezone().isoformat(timespec="seconds")
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str, run: int = 8) -> str:
+    """Long unbroken text (hashes, file names) with invisible break points, so a wrapping
+    label can fold it at any width instead of pushing the page sideways."""
+    out: list[str] = []
+    since = 0
+    for ch in text:
+        out.append(ch)
+        since = 0 if ch.isspace() else since + 1
+        if ch in "_-./" or since >= run:
+            out.append(ZERO_WIDTH_SPACE)
+            since = 0
+    return "".join(out).rstrip(ZERO_WIDTH_SPACE)
+
+
+def unbreakable(text: str) -> str:
+    """Text shown with breakable(), as it really is (for copying)."""
+    return text.replace(ZERO_WIDTH_SPACE, "")
+
+
+def platform_choices() -> list[tuple[str, str]]:
+    """(id, name in the reader's language) for every app the evidence step offers."""
+    from guardian_desktop.core import platforms
+    from guardian_desktop.core.guidance import load_guidance
+
+    guided = load_guidance().platforms
+    choices = [(pid, p.name) for pid, p in guided.items() if pid != "other"]
+    extra = [(pid, platforms.display_name(pid)) for pid in platforms.EXTRA_IDS]
+    choices += sorted((c for c in extra if c[0] not in guided), key=lambda c: c[1].lower())
+    if "other" in guided:
+        choices.append(("other", guided["other"].name))
+    return choices
+
+
+def platform_name(value: str) -> str:
+    """A stored platform id shown by name in the reader's language; free text as typed."""
+    from guardian_desktop.core import platforms
+    from guardian_desktop.core.guidance import load_guidance
+
+    guided = load_guidance().platforms.get(value)
+    if guided is not None:
+        return guided.name
+    return safe_text(platforms.display_name(value), 80)
