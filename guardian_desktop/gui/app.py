@@ -1,16 +1,70 @@
-"""The one QApplication subclass: app name, style, palette, fonts and translations."""
+"""The one QApplication subclass: app name, style, palette, fonts and translations.
+
+It also owns the app-wide style sheet: a strong keyboard focus (GOV.UK's: a yellow
+fill with a dark 3 px edge on buttons, a 3 px outline on fields, lists and tick boxes) and
+the Quick exit button's look (GOV.UK's "Exit this page": red, white bold text). Both keep
+their contrast on light, dark and high-contrast themes, and follow a theme change.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME, __version__
 
 BODY_POINT_SIZE = 11  # body text at 11 pt or more (STYLE: calm and readable)
+
+# GOV.UK's focus colours: yellow with near-black. Yellow on a dark window, near-black on a
+# light one, and on buttons a yellow fill with dark text, which reads on any theme.
+FOCUS_YELLOW = "#ffdd00"
+FOCUS_DARK = "#0b0c0c"
+FOCUS_WIDTH_PX = 3
+# Quick exit: white bold text on red. #b3261e against white is 6.6:1 (WCAG AA needs 4.5),
+# and both colours are set here, so a dark or high-contrast theme cannot lower it.
+QUICK_EXIT_RED = "#b3261e"
+QUICK_EXIT_RED_HOVER = "#8e1e18"
+QUICK_EXIT_TEXT = "#ffffff"
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def focus_colour(palette: QPalette) -> str:
+    """The outline colour for fields and lists: the one that stands out from the window."""
+    return FOCUS_YELLOW if is_dark(palette) else FOCUS_DARK
+
+
+def app_style_sheet(palette: QPalette) -> str:
+    """The app-wide rules: a visible focus on every control, and the Quick exit look."""
+    outline = focus_colour(palette)
+    edge = "#ffffff" if is_dark(palette) else FOCUS_DARK
+    w = FOCUS_WIDTH_PX
+    return f"""
+QPushButton:focus, QToolButton:focus {{
+    background: {FOCUS_YELLOW}; color: {FOCUS_DARK};
+    border: {w}px solid {FOCUS_DARK}; border-radius: 4px; padding: 0.2em 0.7em;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
+QAbstractSpinBox:focus, QListView:focus, QTreeView:focus, QTableView:focus {{
+    border: {w}px solid {outline};
+}}
+QCheckBox:focus, QRadioButton:focus {{
+    border: {w}px solid {outline}; border-radius: 3px;
+}}
+QPushButton#quickExitButton {{
+    background: {QUICK_EXIT_RED}; color: {QUICK_EXIT_TEXT}; font-weight: bold;
+    border: 2px solid {edge}; border-radius: 4px; padding: 0.3em 1.2em;
+}}
+QPushButton#quickExitButton:hover {{ background: {QUICK_EXIT_RED_HOVER}; }}
+QPushButton#quickExitButton:focus {{
+    background: {FOCUS_YELLOW}; color: {FOCUS_DARK}; border: {w}px solid {FOCUS_DARK};
+}}
+"""
 
 
 class GuardianApplication(QApplication):
@@ -25,6 +79,11 @@ class GuardianApplication(QApplication):
         self.setOrganizationName(APP_ID)
         self.setDesktopFileName("guardian-desktop")
         apply_base_font(self)
+        self._styling = False
+        self.apply_style()
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda _scheme: self.apply_style())
         from .i18n import Translations
 
         self.translations = Translations(self)
@@ -32,6 +91,21 @@ class GuardianApplication(QApplication):
 
         self.aboutToQuit.connect(release_clipboard)
         self.aboutToQuit.connect(stop_background_work)
+
+    def apply_style(self) -> None:
+        """Set the focus and Quick exit rules for the current palette (light or dark)."""
+        if self._styling:
+            return
+        self._styling = True
+        try:
+            self.setStyleSheet(app_style_sheet(self.palette()))
+        finally:
+            self._styling = False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply_style()  # a theme change: keep the focus colour readable
+        return super().event(event)
 
     def set_language(self, language: str) -> str:
         """Install the app's and Qt's translations ("" follows the system) and use the
@@ -48,10 +122,12 @@ def stop_background_work() -> None:
     destroyed while it runs (that aborts the process, and a core dump would hold
     decrypted evidence)."""
     from .evidence.worker import stop_all_tasks
+    from .lifecycle import wait_for_unlocks
     from .wizard.report_worker import wait_for_builds
 
     stop_all_tasks()
     wait_for_builds()
+    wait_for_unlocks()
 
 
 def apply_base_font(app: QApplication) -> None:

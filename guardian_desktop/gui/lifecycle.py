@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -50,16 +51,25 @@ class UnlockTask(QThread):
     QThread.finished (emitted by Qt from C++), then reads `vault` or `error`. A task that
     is discarded before it ends closes the vault it opened, so no key stays in memory."""
 
-    def __init__(self, folder: Path, secret: dict[str, str], opener: Opener) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        secret: dict[str, str],
+        opener: Opener,
+        done: Callable[[UnlockTask], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
         super().__init__()
         self._folder = folder
         self._secret = dict(secret)
         self._opener = opener
+        self._done = done
+        self._owner = owner
         self.vault: CaseVault | None = None
         self.error: GuardianError | None = None
         self.discarded = False
         _UNLOCKS.add(self)
-        self.finished.connect(self._release)
+        self.finished.connect(self._finished)
 
     def run(self) -> None:
         try:
@@ -82,11 +92,16 @@ class UnlockTask(QThread):
         """The person went away (back, quick exit): the result is not wanted."""
         self.discarded = True
 
-    def _release(self) -> None:
-        if self.discarded and self.vault is not None:
-            with contextlib.suppress(Exception):
-                self.vault.close()
-            self.vault = None
+    def _finished(self) -> None:
+        owner_gone = self._owner is not None and not shiboken6.isValid(self._owner)
+        if self.discarded or owner_gone:
+            if self.vault is not None:
+                with contextlib.suppress(Exception):
+                    self.vault.close()
+                self.vault = None
+        elif self._done is not None:
+            self._done(self)
+        # Dropped on a later turn of the event loop, never inside its own signal.
         QTimer.singleShot(0, self._forget)
 
     def _forget(self) -> None:
@@ -99,16 +114,13 @@ def start_unlock(
     secret: dict[str, str],
     done: Callable[[UnlockTask], None],
     *,
-    opener: Opener = CaseVault.open,
+    opener: Opener | None = None,
+    owner: QObject | None = None,
 ) -> UnlockTask:
-    """Open the case on a worker thread; `done(task)` runs on the UI thread at the end."""
-    task = UnlockTask(folder, secret, opener)
-
-    def finished() -> None:
-        if not task.discarded:
-            done(task)
-
-    task.finished.connect(finished)
+    """Open the case on a worker thread (CaseVault.open unless `opener` is given);
+    `done(task)` runs on the UI thread at the end, unless the task was discarded or
+    `owner` (the screen that asked) is gone - then the opened case is closed again."""
+    task = UnlockTask(folder, secret, opener or CaseVault.open, done, owner)
     task.start()
     return task
 

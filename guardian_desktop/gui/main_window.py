@@ -1,17 +1,16 @@
-"""The main window: start screen, new case, unlock, then the wizard for the open case."""
+"""The main window: lays out the screens (start, help now, under 18, new case, unlock, the
+wizard) under one top bar. The case's life (open, lock, close, practice, delete) is
+gui/lifecycle.CaseSession's job; this module only decides which screen shows."""
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import shutil
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -19,35 +18,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_desktop.core import keys
-from guardian_desktop.core.deletion import delete_case
-from guardian_desktop.core.errors import GuardianError, NoKeyringError
+from guardian_desktop.core.models import Role
 from guardian_desktop.core.resources import resource_path
-from guardian_desktop.core.settings import Settings, load_settings, save_settings
-from guardian_desktop.core.vault import CaseVault, default_cases_dir, is_case
+from guardian_desktop.core.settings import Settings, load_settings
+from guardian_desktop.core.vault import CaseVault
 
-from . import seams
 from .about import AboutDialog
-from .crash import crash_summary
-from .errors import error_text
-from .evidence.worker import stop_all_tasks
+from .lifecycle import PRACTICE_PASSPHRASE, CaseSession
 from .preferences import PreferencesDialog
 from .safety.autolock import AutoLock
-from .safety.discreet import apply_discreet
+from .safety.discreet import apply_discreet, is_discreet
 from .safety.first_run import QuickExitIntroDialog
-from .safety.quick_exit import QuickExit, QuickExitIndicator, make_quick_exit_button
+from .safety.quick_exit import (
+    QuickExit,
+    QuickExitIndicator,
+    make_quick_exit_button,
+    retranslate_quick_exit_button,
+)
 from .safety.unlock_dialog import CaseLock
+from .start.help_now import HelpNowView
 from .start.new_case import NewCaseScreen
 from .start.recovery_code import RecoveryCodeScreen
 from .start.start_screen import StartScreen
+from .start.under_18 import Under18Screen
 from .start.unlock import UnlockScreen
 from .widgets.banner import PracticeBanner
-from .wizard.view import WizardView
+from .wizard.view import STEP_KEY, WizardView
 
-log = logging.getLogger(__name__)
-
-# Shown on screen on purpose: the practice case holds only made-up data.
-PRACTICE_PASSPHRASE = "practice case 123"  # noqa: S105
+__all__ = ["PRACTICE_PASSPHRASE", "STEP_KEY", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -57,11 +55,12 @@ class MainWindow(QMainWindow):
         icon = resource_path("icons", "guardian.png")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
-        self.settings = settings if settings is not None else load_settings()
-        self.vault: CaseVault | None = None
+        self.session = CaseSession(settings if settings is not None else load_settings(), self)
         self.wizard: WizardView | None = None
-        self.practice_dir: Path | None = None
         self.banner: PracticeBanner | None = None
+        # Where "Save evidence" came from, so Go back returns there with nothing lost.
+        self._came_from: tuple[str, dict[str, object]] = ("start", {})
+        self._open_at = ""  # the wizard step a new case opens at
         central = QWidget()
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -75,31 +74,81 @@ class MainWindow(QMainWindow):
         if practice:
             self.start_practice()
 
-    # --- safety: quick exit, auto-lock, discreet mode ------------------------------------
+    # --- the open case, kept by the session (these names are used across the GUI) ------
+
+    @property
+    def vault(self) -> CaseVault | None:
+        return self.session.vault
+
+    @vault.setter
+    def vault(self, vault: CaseVault | None) -> None:
+        self.session.vault = vault
+
+    @property
+    def settings(self) -> Settings:
+        return self.session.settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self.session.settings = settings
+
+    @property
+    def practice_dir(self) -> Path | None:
+        return self.session.practice_dir
+
+    # --- the top bar: Settings, About, the case's name; Quick exit at the right ----------
 
     def _top_bar(self) -> QHBoxLayout:
-        """Settings and About on the left; the quick exit button on every screen, right."""
         bar = QHBoxLayout()
         em = self.fontMetrics().height()
         bar.setContentsMargins(em // 2, em // 4, em // 2, 0)
-        self.settings_button = QPushButton(self.tr("Settin&gs"))
-        self.settings_button.setAccessibleName(self.tr("Settings"))
-        self.settings_button.clicked.connect(self.show_settings)
         # Every screen shows this bar, so its keys must clash with none: Alt+G and F1.
-        self.about_button = QPushButton(self.tr("About"))
-        self.about_button.setAccessibleName(self.tr("About Guardian Desktop"))
-        self.about_button.setToolTip(self.tr("About Guardian Desktop (F1)"))
+        self.settings_button = QPushButton()
+        self.settings_button.clicked.connect(self.show_settings)
+        self.about_button = QPushButton()
         self.about_button.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.about_button.clicked.connect(lambda: AboutDialog.ask(self))
+        self.case_label = QLabel()
+        self.case_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.case_label.font())
+        font.setBold(True)
+        self.case_label.setFont(font)
+        self.case_label.hide()
         bar.addWidget(self.settings_button)
         bar.addWidget(self.about_button)
+        bar.addSpacing(em)
+        bar.addWidget(self.case_label, 0, Qt.AlignmentFlag.AlignVCenter)
         bar.addStretch(1)
         self.quick_exit = QuickExit(self, neutral_url=self.settings.quick_exit_url or None)
         self.quick_exit_indicator = QuickExitIndicator(self.quick_exit)
         self.quick_exit_button = make_quick_exit_button(self, self.quick_exit)
         bar.addWidget(self.quick_exit_indicator)
-        bar.addWidget(self.quick_exit_button)
+        bar.addWidget(self.quick_exit_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._translate_top_bar()
         return bar
+
+    def _translate_top_bar(self) -> None:
+        self.settings_button.setText(self.tr("Settin&gs"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.about_button.setText(self.tr("About"))
+        self.about_button.setAccessibleName(self.tr("About Guardian Desktop"))
+        self.about_button.setToolTip(self.tr("About Guardian Desktop (F1)"))
+        self.about_button.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        retranslate_quick_exit_button(self.quick_exit_button)
+        self.quick_exit_indicator.set_progress(self.quick_exit_indicator.progress())
+        self._update_case_label()
+
+    def _update_case_label(self) -> None:
+        """The case's name while one is open, so a counsellor can tell cases apart.
+        Discreet mode hides it: the name may say who the case is about."""
+        name = self.session.case_name() if self.wizard is not None else ""
+        shown = bool(name) and not is_discreet(self)
+        text = self.tr("Case: {name}").format(name=name) if shown else ""
+        self.case_label.setText(text)
+        self.case_label.setAccessibleName(text)
+        self.case_label.setVisible(shown)
+
+    # --- safety: quick exit, auto-lock, discreet mode ------------------------------------
 
     def _install_safety(self) -> None:
         self.quick_exit.install()
@@ -113,41 +162,32 @@ class MainWindow(QMainWindow):
         apply_discreet(self, self.settings.discreet_mode)
 
     def _save_wizard(self) -> None:
-        if self.wizard is not None and self.vault is not None and self.vault.is_open:
+        if self.wizard is not None and self.session.is_open:
             self.wizard.save_all()
 
     def _auto_lock(self) -> None:
         """Hide first, then save and close the case; the same step comes back on unlock."""
-        if self.vault is None or self.practice_dir is not None or not self.vault.is_open:
+        vault = self.session.vault
+        if vault is None or self.session.is_practice or not vault.is_open:
             return
-        folder = self.vault.folder
-        self.case_lock.lock(folder)
-        stop_all_tasks()
-        try:
-            self._save_wizard()
-        finally:
-            self.vault.close()
+        self.case_lock.lock(vault.folder)
+        self.session.lock_for_idle(self._save_wizard)
 
     def _after_unlock(self, vault: CaseVault) -> None:
-        self.vault = vault
+        self.session.vault = vault
         self._show_wizard()
 
     def _closed_while_locked(self) -> None:
-        self.vault = None
+        self.session.vault = None
         self.wizard = None
         self.show_start()
 
-    def _make_start(self) -> StartScreen:
-        start = StartScreen(self.settings)
-        start.new_requested.connect(self.show_new_case)
-        start.open_requested.connect(self.open_case)
-        start.practice_requested.connect(self.start_practice)
-        return start
+    # --- settings, language, discreet -----------------------------------------------------
 
     def show_settings(self) -> None:
         new, action = PreferencesDialog.ask(
             self.settings,
-            case_open=self.vault is not None and self.practice_dir is None,
+            case_open=self.session.vault is not None and not self.session.is_practice,
             parent=self,
         )
         if action == "delete":
@@ -160,30 +200,70 @@ class MainWindow(QMainWindow):
             return
         language_changed = new.language != self.settings.language
         self.settings = new
-        with contextlib.suppress(OSError):
-            save_settings(self.settings)
+        self.session.save_settings()
         self.quick_exit.neutral_url = new.quick_exit_url or None
         self.autolock.set_minutes(new.auto_lock_minutes)
         apply_discreet(self, new.discreet_mode)
         if language_changed:
             self.languageChangeRequested(new.language)
-        self._rebuild_start()
+        else:
+            self._rebuild_start()
+            self._update_case_label()
 
     def languageChangeRequested(self, language: str) -> None:  # noqa: N802 - Qt-style hook
-        """Install the new language and build the screens again in it (nothing is lost:
-        the wizard saves everything and reads it back from the case)."""
+        """Install the new language and show everything in it: the top bar and the start
+        screen are translated again, the screen on show is built again with what was on
+        it (the wizard saves everything and reads it back; the same step stays open)."""
         from .app import GuardianApplication
 
         app = GuardianApplication.instance()
         if isinstance(app, GuardianApplication):
             app.set_language(language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show every screen in the language now installed; nothing typed is lost."""
         self.setWindowTitle(self.tr("Guardian Desktop"))
-        if self.wizard is not None:
+        self._translate_top_bar()
+        if self.banner is not None:
+            self._layout.removeWidget(self.banner)
+            self.banner.deleteLater()
+            self.banner = PracticeBanner(PRACTICE_PASSPHRASE)
+            self._layout.insertWidget(0, self.banner)
+            self.banner.show()
+        current = self.stack.currentWidget()
+        self._rebuild_start()
+        if self.wizard is not None and current is self.wizard:
             step = self.wizard.current_page.step_id
             self._save_wizard()
             self._show_wizard()
             assert self.wizard is not None
             self.wizard.go_to(step)
+        elif isinstance(current, HelpNowView):
+            self.show_help(current.current_role(), current.under_18, current.ticks())
+        elif isinstance(current, Under18Screen):
+            self.show_under_18(current.current_role(), current.current_region())
+        elif isinstance(current, NewCaseScreen | UnlockScreen | RecoveryCodeScreen):
+            self._rebuild_keeping(current)
+
+    def _rebuild_keeping(self, old: QWidget) -> None:
+        """The new-case, unlock and recovery-code screens again, with what was typed."""
+        if isinstance(old, NewCaseScreen):
+            screen: QWidget = self._new_case_screen(old.presets())
+            assert isinstance(screen, NewCaseScreen)
+            screen.restore(old.snapshot())
+        elif isinstance(old, UnlockScreen):
+            if old.busy:
+                return  # the key is being worked out: the next screen comes in the new language
+            screen = self._unlock_screen(old.folder)
+            assert isinstance(screen, UnlockScreen)
+            screen.restore(old.snapshot())
+        else:
+            assert isinstance(old, RecoveryCodeScreen)
+            screen = self._recovery_screen(old.code)
+            assert isinstance(screen, RecoveryCodeScreen)
+            screen.written.setChecked(old.written.isChecked())
+        self._show(screen)
 
     def _rebuild_start(self) -> None:
         old = self.start
@@ -193,88 +273,14 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         old.deleteLater()
 
-    def check_open_case(self) -> None:
-        """Verify the case and say plainly what was found, and what can still be read."""
-        if self.vault is None:
-            return
-        self._save_wizard()
-        report = self.vault.verify()
-        if report.ok:
-            seams.inform(
-                self,
-                self.tr("The case is intact"),
-                self.tr(
-                    "Everything checked out: the encryption, the fingerprints of all "
-                    "{count} screenshots and the record of changes."
-                ).format(count=report.items_checked),
-            )
-            return
-        readable = "\n".join(self.vault.readable_summary())
-        seams.inform(
-            self,
-            self.tr("The case has a problem"),
-            self.tr(
-                "Part of the case could not be read or does not match its fingerprint. "
-                "Keep a copy of the whole case folder, and make your report now while the "
-                "rest can still be read.\n\nWhat was found:\n{problems}\n\nStill "
-                "readable:\n{readable}"
-            ).format(problems="\n".join(report.problems[:10]), readable=readable),
-            warning=True,
-        )
-
-    def delete_open_case(self) -> None:
-        if self.vault is None:
-            return
-        if not seams.confirm(
-            self,
-            self.tr("Delete this case?"),
-            self.tr(
-                "This deletes the case and all the evidence in it from this computer. It "
-                "cannot be undone. Only do this if you no longer need the evidence, for "
-                "example after the police have a copy."
-            ),
-            self.tr("Delete the case"),
-            self.tr("Keep the case"),
-        ):
-            return
-        folder, case_id = self.vault.folder, self.vault.case_id
-        self.show_start()
-        try:
-            report = delete_case(folder, case_id)
-        except GuardianError as exc:
-            seams.inform(
-                self, self.tr("The case could not be deleted"), error_text(exc), warning=True
-            )
-            return
-        self._forget_recent(folder)
-        if report.ok:
-            seams.inform(
-                self,
-                self.tr("The case is deleted"),
-                self.tr(
-                    "The case files were overwritten and removed, and the app no longer "
-                    "remembers the case. Some copies may still exist: SSD drives, backups, "
-                    "cloud folders and system restore can keep old copies of files."
-                ),
-            )
-        else:
-            seams.inform(
-                self,
-                self.tr("The case could not be fully deleted"),
-                self.tr("Some files could not be removed:") + "\n" + "\n".join(report.problems),
-                warning=True,
-            )
-
-    def _forget_recent(self, folder: Path) -> None:
-        """A deleted case leaves no trace in the list of recent cases."""
-        gone = {str(folder), str(folder.resolve())}
-        kept = [p for p in self.settings.recent_cases if p not in gone]
-        if kept == self.settings.recent_cases:
-            return
-        self.settings.recent_cases = kept
-        with contextlib.suppress(OSError):
-            save_settings(self.settings)
-        self.start.refresh()
+    def _make_start(self) -> StartScreen:
+        start = StartScreen(self.settings, discreet=self.settings.discreet_mode)
+        start.help_requested.connect(lambda: self.show_help())
+        start.under_18_requested.connect(lambda: self.show_under_18())
+        start.new_requested.connect(lambda: self.show_new_case())
+        start.open_requested.connect(self.open_case)
+        start.practice_requested.connect(self.start_practice)
+        return start
 
     def _show(self, widget: QWidget) -> None:
         if self.stack.indexOf(widget) < 0:
@@ -286,108 +292,141 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         widget.setFocus()
 
-    # --- new case ----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # A language installed elsewhere (not through Settings) also reaches the top bar.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "quick_exit_button"):
+            self._translate_top_bar()
+        super().changeEvent(event)
 
-    def show_new_case(self) -> None:
-        screen = NewCaseScreen()
-        screen.created.connect(self._case_created)
-        screen.cancelled.connect(self.show_start)
+    # --- help first: no case and no passphrase ---------------------------------------------
+
+    def show_help(
+        self, role: str = "victim", under_18: bool | None = None, ticks: dict | None = None
+    ) -> None:
+        view = HelpNowView(role, under_18, ticks)
+        view.save_requested.connect(self._save_from_help)
+        view.back_requested.connect(self.show_start)
+        self._show(view)
+
+    def _save_from_help(self, role: str, under_18: bool | None, ticks: dict) -> None:
+        self._came_from = ("help", {"role": role, "under_18": under_18, "ticks": ticks})
+        self.show_new_case(why=True, role=Role(role), under_18=under_18, open_at="evidence")
+
+    def show_under_18(self, role: str = "victim", region: str = "") -> None:
+        screen = Under18Screen(role, region) if region else Under18Screen(role)
+        screen.help_requested.connect(lambda r: self.show_help(r, True))
+        screen.save_requested.connect(self._save_from_under_18)
+        screen.back_requested.connect(self.show_start)
         self._show(screen)
+
+    def _save_from_under_18(self, role: str, region: str) -> None:
+        self._came_from = ("under_18", {"role": role, "region": region})
+        self.show_new_case(
+            why=True, role=Role(role), under_18=True, region=region, open_at="evidence"
+        )
+
+    # --- new case --------------------------------------------------------------------------
+
+    def show_new_case(
+        self,
+        *,
+        why: bool = False,
+        role: Role | None = None,
+        under_18: bool | None = None,
+        region: str = "",
+        open_at: str = "",
+    ) -> None:
+        if not why:
+            self._came_from = ("start", {})
+        self._open_at = open_at
+        presets = {"why": why, "role": role, "under_18": under_18, "region": region}
+        self._show(self._new_case_screen(presets))
+
+    def _new_case_screen(self, presets: dict) -> NewCaseScreen:
+        screen = NewCaseScreen(**presets)
+        screen.created.connect(self._case_created)
+        screen.cancelled.connect(self._back_from_new_case)
+        return screen
+
+    def _back_from_new_case(self) -> None:
+        where, state = self._came_from
+        self._came_from = ("start", {})
+        if where == "help":
+            self.show_help(**state)  # type: ignore[arg-type]
+        elif where == "under_18":
+            self.show_under_18(**state)  # type: ignore[arg-type]
+        else:
+            self.show_start()
 
     def _case_created(self, vault: CaseVault, code: str, remember: bool) -> None:
-        self.vault = vault
-        self._remember(remember)
+        self.session.adopt(vault, remember=remember)
+        where, state = self._came_from
+        if where == "help":
+            # The ticks made while reading come into the case's step 2 checklist.
+            ticks = state.get("ticks")
+            for check_id, ticked in (ticks if isinstance(ticks, dict) else {}).items():
+                if ticked:
+                    vault.set_progress(f"stop_contact.{check_id}", True)
+        self._came_from = ("start", {})
+        self._show(self._recovery_screen(code))
+
+    def _recovery_screen(self, code: str) -> RecoveryCodeScreen:
         screen = RecoveryCodeScreen(code)
-        screen.done.connect(self._show_wizard)
-        self._show(screen)
+        screen.done.connect(lambda: self._show_wizard(self._open_at))
+        return screen
 
-    def _remember(self, remember: bool) -> None:
-        if not remember or self.vault is None:
-            return
-        try:
-            self.vault.remember_on_this_computer(True)
-        except NoKeyringError as exc:
-            seams.inform(self, self.tr("The case is not remembered"), error_text(exc))
-
-    # --- opening -----------------------------------------------------------------------
+    # --- opening ---------------------------------------------------------------------------
 
     def open_case(self, path: str = "") -> None:
-        if not path:
-            default = default_cases_dir()
-            default.mkdir(parents=True, exist_ok=True)
-            path = seams.open_folder(self, self.tr("Choose the case folder (.gdcase)"),
-                                     str(default))  # fmt: skip
-            if not path:
-                return
-        folder = Path(path)
-        if not is_case(folder):
-            seams.inform(self, self.tr("This is not a case"), self.tr(
-                "That folder is not a Guardian Desktop case. Choose the folder whose name "
-                "ends in .gdcase. If it is on a USB stick, check that it is plugged in."
-            ), warning=True)  # fmt: skip
+        folder = self.session.choose_case(path)
+        if folder is None:
             return
-        vault = self._open_remembered(folder)
+        vault = self.session.open_remembered(folder)
         if vault is not None:
             self._opened(vault, False)
             return
+        self._show(self._unlock_screen(folder))
+
+    def _unlock_screen(self, folder: Path) -> UnlockScreen:
         screen = UnlockScreen(folder)
         screen.unlocked.connect(self._opened)
         screen.cancelled.connect(self.show_start)
-        self._show(screen)
-
-    def _open_remembered(self, folder: Path) -> CaseVault | None:
-        try:
-            case_id = keys.read_key_files(folder)[0][1].case_id
-            data_key = keys.keyring_load(case_id)
-            return CaseVault.open(folder, data_key=data_key) if data_key else None
-        except GuardianError:
-            return None  # fall back to the passphrase
+        return screen
 
     def _opened(self, vault: CaseVault, remember: bool) -> None:
-        self.vault = vault
-        self._remember(remember)
-        if not vault.info().practice:
-            self.settings.add_recent(vault.folder)
-            with contextlib.suppress(OSError):
-                save_settings(self.settings)
+        self.session.adopt(vault, remember=remember)
+        self._open_at = ""
         self._show_wizard()
 
-    # --- practice ----------------------------------------------------------------------
+    # --- practice ----------------------------------------------------------------------------
 
-    def start_practice(self) -> None:
-        from guardian_desktop.core.practice import create_practice_case
-
+    def start_practice(self, route: str = "adult") -> None:
         self.close_case()
-        parent = default_cases_dir() / "practice"
-        parent.mkdir(parents=True, exist_ok=True)
-        self.practice_dir = Path(tempfile.mkdtemp(prefix="practice-", dir=parent))
-        try:
-            vault, _code = create_practice_case(self.practice_dir / "practice.gdcase",
-                                                PRACTICE_PASSPHRASE)  # fmt: skip
-        except GuardianError as exc:
-            seams.inform(
-                self, self.tr("The practice case could not be made"), error_text(exc), warning=True
-            )
+        if self.session.start_practice(route) is None:
             return
         self.banner = PracticeBanner(PRACTICE_PASSPHRASE)
         self._layout.insertWidget(0, self.banner)
-        self.vault = vault
+        self.banner.show()
         self._show_wizard()
 
-    # --- the wizard --------------------------------------------------------------------
+    # --- the wizard --------------------------------------------------------------------------
 
-    def _show_wizard(self) -> None:
-        assert self.vault is not None
+    def _show_wizard(self, open_at: str = "") -> None:
+        vault = self.session.vault
+        assert vault is not None
         if not self.settings.quick_exit_explained:
             QuickExitIntroDialog.ask(self)
             self.settings.quick_exit_explained = True
-            with contextlib.suppress(OSError):
-                save_settings(self.settings)
-        self.wizard = WizardView(self.vault)
+            self.session.save_settings()
+        self.wizard = WizardView(vault)
         self.wizard.close_requested.connect(self.show_start)
         self.wizard.busy_changed.connect(self._busy)
+        if open_at:
+            self.wizard.go_to(open_at)
+        self._open_at = ""
         self._show(self.wizard)
-        if self.practice_dir is None:
+        self._update_case_label()
+        if not self.session.is_practice:
             self.autolock.start()
 
     def _busy(self, busy: bool) -> None:
@@ -398,37 +437,36 @@ class MainWindow(QMainWindow):
             self.autolock.resume()
 
     def close_case(self) -> None:
-        """Save everything and lock the case. Safe to call more than once.
-
-        Running imports are cancelled and waited for first, so no thread writes to a
-        closed case; the case closes even when saving fails."""
+        """Save everything and lock the case. Safe to call more than once."""
         self.autolock.stop()
         try:
-            stop_all_tasks()
-            self._save_wizard()
+            self.session.close(self._save_wizard)
         finally:
-            if self.vault is not None:
-                self.vault.close()
-            self.vault = None
             self.wizard = None
             if self.banner is not None:
                 self.banner.deleteLater()
                 self.banner = None
-            if self.practice_dir is not None:
-                shutil.rmtree(self.practice_dir, ignore_errors=True)
-                self.practice_dir = None
+            self._update_case_label()
 
     def show_start(self) -> None:
         self.close_case()
         self.start.refresh()
         self._show(self.start)
 
+    def check_open_case(self) -> None:
+        if self.session.vault is None:
+            return
+        self._save_wizard()
+        self.session.check()
+
+    def delete_open_case(self) -> None:
+        if self.session.delete(close_first=self.show_start):
+            self.start.refresh()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         try:
-            self.close_case()
-        except Exception as exc:  # noqa: BLE001 - the window must still close and clean up
-            # Only the kind of error and where: its message may name a file or a person.
-            log.error("closing the case failed: %s", crash_summary(type(exc), exc.__traceback__))
+            self.autolock.stop()
+            self.session.close_safely(self._save_wizard)
         finally:
             # The app-wide filters go with the window: a closed window must not react to keys.
             self.quick_exit.uninstall()

@@ -303,7 +303,7 @@ def test_wrong_passphrase_gives_a_plain_message_and_keeps_the_field(
     assert panel is not None
     QTest.keyClicks(panel.secret, "not the passphrase")
     QTest.keyClick(panel.secret, Qt.Key.Key_Return)
-    assert "does not open this case" in panel.error.text()
+    qtbot.waitUntil(lambda: "does not open this case" in panel.error.text())
     assert panel.error.isVisible()
     assert panel.secret.text() == "not the passphrase"
     assert locked.reopened == []

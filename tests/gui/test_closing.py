@@ -15,7 +15,7 @@ from guardian_desktop.core import evidence as core_evidence
 from guardian_desktop.core.errors import NotACaseError
 from guardian_desktop.core.settings import Settings, load_settings
 from guardian_desktop.core.vault import CaseVault
-from guardian_desktop.gui import main_window as main_window_module
+from guardian_desktop.gui import lifecycle as lifecycle_module
 from guardian_desktop.gui import seams
 from guardian_desktop.gui.app import GuardianApplication, stop_background_work
 from guardian_desktop.gui.evidence import worker
@@ -277,7 +277,7 @@ def test_delete_error_is_shown_in_plain_words(
     def refuse(folder: Path, case_id: str) -> object:
         raise NotACaseError("That folder is not a case.")
 
-    monkeypatch.setattr(main_window_module, "delete_case", refuse)
+    monkeypatch.setattr(lifecycle_module, "delete_case", refuse)
     vault = open_case(window, tmp_path, step="details")
     window.delete_open_case()
     assert told and told[-1][1]

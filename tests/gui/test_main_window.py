@@ -90,6 +90,7 @@ def test_language_switch_keeps_the_step_and_fields(
     welsh = Settings(language="cy")
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (welsh, "")))
     try:
+        assert window.quick_exit_button.text() == "Quick exit"
         window.show_settings()
         assert app.translations.language == "cy"
         assert current_language() == "cy"
@@ -97,8 +98,15 @@ def test_language_switch_keeps_the_step_and_fields(
         assert window.wizard.current_page.step_id == "details"
         assert vault.get_progress("details.summary") == "typed before"
         assert load_settings().language == "cy"
+        # The top bar is in Welsh too (i18n/guardian_cy.qm, built by `make setup`).
+        assert window.quick_exit_button.text() == "Gadael yn gyflym"
+        assert window.quick_exit_button.accessibleName() == "Gadael yn gyflym"
+        assert window.settings_button.text() == "&Gosodiadau"
+        assert window.case_label.isVisible() and "Window case" in window.case_label.text()
     finally:
         app.set_language("en")
+        window.retranslate()
+    assert window.quick_exit_button.text() == "Quick exit"
 
 
 def test_arabic_lays_out_right_to_left(qapp: GuardianApplication) -> None:
@@ -127,6 +135,7 @@ def test_auto_lock_hides_closes_and_resumes(
     assert window.wizard is None or not window.wizard.isVisible()
     lock_panel.secret.setText("wrong passphrase")
     lock_panel.unlock()
+    qtbot.waitUntil(lambda: not lock_panel.busy and lock_panel.error.isVisible())
     assert window.case_lock.is_locked and lock_panel.secret.text() == "wrong passphrase"
     with qtbot.waitSignal(window.case_lock.unlocked, timeout=10000):
         lock_panel.secret.setText(PASS)

@@ -66,7 +66,7 @@ def test_wrong_passphrase_plain_message_keeps_fields(
     qtbot.keyClicks(screen.new1.edit, "new passphrase 1")
     qtbot.keyClicks(screen.passphrase.edit, "wrong one")
     qtbot.mouseClick(screen.open_button, LEFT)
-    assert screen.error.isVisible()
+    qtbot.waitUntil(lambda: screen.error.isVisible())
     assert "does not open this case" in screen.error.text()
     assert screen.passphrase.text() == "wrong one"
     assert screen.new1.text() == "new passphrase 1"
@@ -74,7 +74,7 @@ def test_wrong_passphrase_plain_message_keeps_fields(
     screen.passphrase.edit.selectAll()
     qtbot.keyClicks(screen.passphrase.edit, PASS)
     QTest.keyClick(screen.passphrase.edit, Qt.Key.Key_Return)
-    assert isinstance(window.stack.currentWidget(), WizardView)
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), WizardView))
     window.close()
 
 
@@ -90,11 +90,11 @@ def test_forgot_passphrase_recovery_code_sets_new_one(
     qtbot.keyClicks(screen.new1.edit, "brand new phrase")
     qtbot.keyClicks(screen.new2.edit, "brand new phrase")
     qtbot.mouseClick(screen.recover_button, LEFT)
-    assert "recovery code does not open" in screen.error.text()
+    qtbot.waitUntil(lambda: "recovery code does not open" in screen.error.text())
     assert screen.new2.text() == "brand new phrase"
     screen.recovery.setText(code.lower().replace("-", " "))
     qtbot.mouseClick(screen.recover_button, LEFT)
-    assert isinstance(window.stack.currentWidget(), WizardView)
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), WizardView))
     window.close()
     CaseVault.open(folder, passphrase="brand new phrase").close()
 
@@ -187,6 +187,7 @@ def test_recent_cases_only_when_allowed(
     screen = open_unlock(qtbot, window, folder, monkeypatch)
     qtbot.keyClicks(screen.passphrase.edit, PASS)
     qtbot.mouseClick(screen.open_button, LEFT)
+    qtbot.waitUntil(lambda: window.wizard is not None)
     window.show_start()
     assert load_settings().recent_cases == []
     qtbot.mouseClick(window.start.remember.button, LEFT)
@@ -194,6 +195,7 @@ def test_recent_cases_only_when_allowed(
     screen = open_unlock(qtbot, window, folder, monkeypatch)
     qtbot.keyClicks(screen.passphrase.edit, PASS)
     qtbot.mouseClick(screen.open_button, LEFT)
+    qtbot.waitUntil(lambda: window.wizard is not None)
     window.show_start()
     assert load_settings().recent_cases == [str(folder)]
     assert window.start.recent.isVisibleTo(window) and window.start.recent.count() == 1

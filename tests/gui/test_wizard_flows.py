@@ -230,7 +230,8 @@ def test_family_member_helping_under_18_keyboard_only(
     qtbot: QtBot, save_to: Path, no_browser: list[str]
 ) -> None:
     window = make_window(qtbot)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.start.new_button)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.start.help_button)
+    tab_to(window.start.new_button)
     press(Qt.Key.Key_Space)
     screen = current(window)
     assert isinstance(screen, NewCaseScreen)
@@ -353,6 +354,7 @@ def test_close_mid_way_and_resume(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch)
     unlock = current(again)
     qtbot.keyClicks(unlock.passphrase.edit, PASS)  # type: ignore[attr-defined]
     QTest.keyClick(unlock.passphrase.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: again.wizard is not None)  # the key is worked out on a thread
     wizard = again.wizard
     assert wizard is not None
     assert wizard.current_page.step_id == "details"

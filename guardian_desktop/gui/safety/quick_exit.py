@@ -275,9 +275,22 @@ class QuickExitIndicator(QWidget):
 
 
 def make_quick_exit_button(parent: QWidget | None, quick_exit: QuickExit) -> QPushButton:
-    """The visible "Quick exit" button. It never becomes a dialog's default button."""
-    button = QPushButton(QCoreApplication.translate("QuickExit", "Quick exit"), parent)
+    """The visible "Quick exit" button. It never becomes a dialog's default button.
+
+    Its look (GOV.UK's "Exit this page": red, white bold text) comes from the app's style
+    sheet through the object name, so it differs from every other button on any theme."""
+    button = QPushButton(parent)
     button.setObjectName("quickExitButton")
+    retranslate_quick_exit_button(button)
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    button.clicked.connect(quick_exit.trigger)
+    return button
+
+
+def retranslate_quick_exit_button(button: QPushButton) -> None:
+    """Set the button's words in the language now installed."""
+    button.setText(QCoreApplication.translate("QuickExit", "Quick exit"))
     button.setAccessibleName(QCoreApplication.translate("QuickExit", "Quick exit"))
     button.setAccessibleDescription(
         QCoreApplication.translate(
@@ -285,10 +298,6 @@ def make_quick_exit_button(parent: QWidget | None, quick_exit: QuickExit) -> QPu
         )
     )
     button.setToolTip(QCoreApplication.translate("QuickExit", "Or press Shift three times"))
-    button.setAutoDefault(False)
-    button.setDefault(False)
-    button.clicked.connect(quick_exit.trigger)
-    return button
 
 
 __all__ = [
@@ -301,4 +310,5 @@ __all__ = [
     "open_neutral_page",
     "quit_application",
     "remember_app_clipboard",
+    "retranslate_quick_exit_button",
 ]

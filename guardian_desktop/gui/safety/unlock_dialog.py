@@ -27,16 +27,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from guardian_desktop.core.errors import GuardianError, WrongSecretError
+from guardian_desktop.core.errors import WrongSecretError
 from guardian_desktop.core.vault import CaseVault
 
 from ..errors import error_text
+from ..lifecycle import UnlockTask, start_unlock
 from ..widgets.text import body_label, heading_label
 from .quick_exit import QuickExit, make_quick_exit_button
 
@@ -107,6 +109,13 @@ class LockPanel(QWidget):
         self.error.setStyleSheet("#lockError { border: 2px solid palette(mid); padding: 0.4em; }")
         self.error.hide()
         layout.addWidget(self.error)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # it moves while the key is worked out
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(QCoreApplication.translate("LockPanel", "Opening the case"))
+        self.progress.hide()
+        self.task: UnlockTask | None = None
+        layout.addWidget(self.progress)
 
         buttons = QHBoxLayout()
         self.unlock_button = QPushButton(QCoreApplication.translate("LockPanel", "&Unlock"))
@@ -168,31 +177,48 @@ class LockPanel(QWidget):
         self.error.setAccessibleName(text)
         self.error.setVisible(bool(text))
 
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
     def unlock(self) -> None:
+        """Work out the key on a worker thread; the panel shows that it is working."""
+        if self.task is not None:
+            return
         text = self.secret.text()
         if not text:
             self.show_message(QCoreApplication.translate("LockPanel", "Type the passphrase first."))
             self.secret.setFocus()
             return
         kind = "recovery_code" if self._use_recovery else "passphrase"
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        self.unlock_button.setEnabled(False)
-        try:
-            vault = self._opener(self.folder, **{kind: text})
-        except WrongSecretError as exc:
-            self.show_message(error_text(exc))
-            self.secret.setFocus()
-            self.secret.selectAll()
-            return
-        except GuardianError as exc:
-            self.show_message(error_text(exc))
-            return
-        finally:
+        self.show_message("")
+        self._set_busy(True)
+        self.task = start_unlock(
+            self.folder, {kind: text}, self._done, opener=self._opener, owner=self
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.unlock_button.setEnabled(not busy)
+        self.switch_button.setEnabled(not busy)
+        self.secret.setReadOnly(busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
             self.unsetCursor()
-            self.unlock_button.setEnabled(True)
+
+    def _done(self, task: UnlockTask) -> None:
+        self.task = None
+        self._set_busy(False)
+        if task.error is not None or task.vault is None:
+            self.show_message(error_text(task.error) if task.error is not None else "")
+            self.secret.setFocus()
+            if isinstance(task.error, WrongSecretError):
+                self.secret.selectAll()
+            return
         self.secret.clear()
         self.show_message("")
-        self.unlocked.emit(vault)
+        self.unlocked.emit(task.vault)
 
 
 class CaseLock(QObject):
@@ -264,6 +290,9 @@ class CaseLock(QObject):
         self._restore()
 
     def _close_requested(self) -> None:
+        if self.panel is not None and self.panel.task is not None:
+            self.panel.task.discard()  # an unlock still working: its case is closed again
+            self.panel.task = None
         self._restore()
         self.close_requested.emit()
 

@@ -1,7 +1,9 @@
-"""New case: who is using the app, the age, the region, a label, where, a passphrase."""
+"""New case: who is using the app, the age, the region, a label, the folder name, where,
+and a passphrase."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -30,10 +32,23 @@ from ..widgets.flow import button_row
 from ..widgets.passphrase import PassphraseField
 from ..widgets.text import body_label, column, form_label, heading_label, scrolling
 
+# Letters (any script), digits, spaces, dots, dashes and underscores: safe on every system.
+_FOLDER_NAME = re.compile(r"^[\w][\w .-]{0,59}$")
 
-def unused_case_path(folder: Path) -> Path:
-    """A discreet folder name (the label stays inside the encrypted case)."""
-    base = f"case-{date.today().isoformat()}"
+
+def default_folder_name() -> str:
+    return f"case-{date.today().isoformat()}"
+
+
+def folder_name_ok(name: str) -> bool:
+    """A folder name the person typed: short, no slashes or other special characters."""
+    return bool(_FOLDER_NAME.match(name)) and not name.endswith((".", " "))
+
+
+def unused_case_path(folder: Path, base: str = "") -> Path:
+    """A folder for the case that is not taken yet: `base` (by default a discreet
+    "case-<date>"), then "-2", "-3"... The case's own name stays inside the encryption."""
+    base = base or default_folder_name()
     candidate = case_folder(folder / base)
     n = 2
     while candidate.exists():
@@ -46,24 +61,41 @@ class NewCaseScreen(QWidget):
     created = Signal(object, str, bool)  # vault, recovery code, remember on this computer
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        why: bool = False,
+        role: Role | None = None,
+        under_18: bool | None = None,
+        region: str = "",
+    ) -> None:
         super().__init__(parent)
+        self._presets: dict[str, object] = {
+            "why": why, "role": role, "under_18": under_18, "region": region,
+        }  # fmt: skip
         self.chosen_folder: Path | None = None
         inner, body = column(0.9)
         em = self.fontMetrics().height()
         body.setContentsMargins(em * 2, em, em * 2, em)
         body.addWidget(heading_label(self.tr("A new case"), 1))
+        self.why = body_label(self.tr(
+            "Your screenshots and answers are kept locked with a passphrase, so only you "
+            "can open them."
+        ))  # fmt: skip
+        self.why.setVisible(why)
+        body.addWidget(self.why)
 
         body.addWidget(heading_label(self.tr("Who is using the app?"), 2))
         self.role_group = QButtonGroup(self)
         self.roles: dict[Role, WrapChoice] = {}
-        for role, text in (
+        for each, text in (
             (Role.VICTIM, self.tr("I am the person being threatened")),
             (Role.HELPER, self.tr("I am a family member or friend helping")),
             (Role.COUNSELLOR, self.tr("I am a school counsellor or teacher helping a student")),
         ):
-            self.roles[role] = self._radio(body, self.role_group, text)
-        self.roles[Role.VICTIM].setChecked(True)
+            self.roles[each] = self._radio(body, self.role_group, text)
+        self.roles[role or Role.VICTIM].setChecked(True)
 
         body.addWidget(heading_label(self.tr("Is the person being threatened under 18?"), 2))
         self.age_group = QButtonGroup(self)
@@ -71,13 +103,16 @@ class NewCaseScreen(QWidget):
         for key, text in (("yes", self.tr("Yes")), ("no", self.tr("No")),
                           ("unsure", self.tr("Not sure"))):  # fmt: skip
             self.ages[key] = self._radio(body, self.age_group, text)
-        self.ages["unsure"].setChecked(True)
+        age = "unsure" if under_18 is None else ("yes" if under_18 else "no")
+        self.ages[age].setChecked(True)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.region = QComboBox()
-        for region in load_guidance().regions.values():
-            self.region.addItem(region.name, region.id)
+        for item in load_guidance().regions.values():
+            self.region.addItem(item.name, item.id)
+        if region:
+            self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.region.setAccessibleName(self.tr("Where the person being threatened lives"))
         form.addRow(
             form_label(self.tr("Where does the person being threatened &live?"), self.region),
@@ -90,7 +125,19 @@ class NewCaseScreen(QWidget):
             form_label(self.tr("A &name for this case (only you will see it)"), self.label),
             self.label,
         )
+        self.folder_name = QLineEdit(default_folder_name())
+        self.folder_name.setAccessibleName(self.tr("Folder name"))
+        self.folder_name.setAccessibleDescription(self.tr(
+            "The folder name can be seen outside the case. Use initials or a word that "
+            "means nothing to others, never a full name."
+        ))  # fmt: skip
+        form.addRow(form_label(self.tr("&Folder name"), self.folder_name), self.folder_name)
         body.addLayout(form)
+        body.addWidget(body_label(self.tr(
+            "The folder name can be seen outside the case, by anyone who uses this "
+            "computer. Use initials or a word that means nothing to others, never a full "
+            "name. The name of the case above stays locked inside it."
+        )))  # fmt: skip
 
         body.addWidget(heading_label(self.tr("Where to keep the case"), 2))
         self.place_group = QButtonGroup(self)
@@ -142,6 +189,39 @@ class NewCaseScreen(QWidget):
         self.setFocusProxy(self.roles[Role.VICTIM].button)
         self._update_folder_label()
 
+    def presets(self) -> dict[str, object]:
+        """How the screen was opened (to build it again in another language)."""
+        return dict(self._presets)
+
+    def snapshot(self) -> dict[str, object]:
+        """Everything typed or chosen, to carry into a rebuilt screen (kept in memory only)."""
+        return {
+            "role": self.role(),
+            "age": next(k for k, c in self.ages.items() if c.isChecked()),
+            "region": self.region.currentData(),
+            "label": self.label.text(),
+            "folder_name": self.folder_name.text(),
+            "chosen_folder": self.chosen_folder,
+            "elsewhere": self.elsewhere.isChecked(),
+            "pass1": self.pass1.text(),
+            "pass2": self.pass2.text(),
+            "remember": self.remember.isChecked(),
+        }
+
+    def restore(self, state: dict[str, object]) -> None:
+        self.roles[Role(str(state["role"]))].setChecked(True)
+        self.ages[str(state["age"])].setChecked(True)
+        self.region.setCurrentIndex(max(0, self.region.findData(state["region"])))
+        self.label.setText(str(state["label"]))
+        self.folder_name.setText(str(state["folder_name"]))
+        chosen = state["chosen_folder"]
+        self.chosen_folder = chosen if isinstance(chosen, Path) else None
+        (self.elsewhere if state["elsewhere"] else self.in_default).setChecked(True)
+        self.pass1.edit.setText(str(state["pass1"]))
+        self.pass2.edit.setText(str(state["pass2"]))
+        self.remember.setChecked(bool(state["remember"]))
+        self._update_folder_label()
+
     def _radio(self, body: QVBoxLayout, group: QButtonGroup, text: str) -> WrapChoice:
         choice = WrapChoice(text, radio=True)
         group.addButton(choice.button)
@@ -190,13 +270,21 @@ class NewCaseScreen(QWidget):
                 "The two passphrases are not the same. Type the second one again."))  # fmt: skip
             self.pass2.setFocus()
             return
+        name = self.folder_name.text().strip()
+        if not folder_name_ok(name):
+            self.error.show_message(self.tr(
+                "Choose another folder name: use letters, numbers, spaces, dashes or "
+                "underscores, at most 60 characters. For example: case-AB."
+            ))  # fmt: skip
+            self.folder_name.setFocus()
+            return
         label = self.label.text().strip() or self.tr("My case")
         try:
             folder = self.target_folder()
             folder.mkdir(parents=True, exist_ok=True)
             self.setCursor(Qt.CursorShape.WaitCursor)
             vault, code = CaseVault.create(
-                unused_case_path(folder), self.pass1.text(), label, role=self.role(),
+                unused_case_path(folder, name), self.pass1.text(), label, role=self.role(),
                 under_18=self.under_18(), region=str(self.region.currentData()),
             )  # fmt: skip
         except (GuardianError, OSError) as exc:

@@ -1,4 +1,8 @@
-"""The first screen: start a new case, open one, or practise with a made-up one."""
+"""The first screen: help now (no case needed), the under-18 route, a case, or practice.
+
+In discreet mode the screen says nothing about what the app is for: a plain title
+("Notes") and neutral words, so a glance over someone's shoulder tells nothing.
+"""
 
 from __future__ import annotations
 
@@ -6,43 +10,101 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from guardian_desktop.core.settings import Settings, save_settings
 
+from ..safety.discreet import neutral_name
 from ..widgets.choice import WrapChoice
-from ..widgets.text import body_label, column, heading_label, scrolling
+from ..widgets.text import body_label, column, form_label, heading_label, scrolling
 
 
 class StartScreen(QWidget):
+    help_requested = Signal()
+    under_18_requested = Signal()
     new_requested = Signal()
     open_requested = Signal(str)  # a case folder, or "" to choose one
-    practice_requested = Signal()
+    practice_requested = Signal(str)  # the route: adult, parent, counsellor
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, discreet: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.discreet = discreet
         inner, body = column(1.0)
         em = self.fontMetrics().height()
         body.setContentsMargins(em * 2, em, em * 2, em)
-        body.addWidget(heading_label(self.tr("Guardian Desktop"), 1))
-        body.addWidget(body_label(self.tr(
-            "If someone is threatening to share images of you, or of someone you are "
-            "helping, this app takes you through what to do, one step at a time. "
-            "Everything stays on this computer, locked with a passphrase."
-        )))  # fmt: skip
-        self.new_button = QPushButton(self.tr("&New case: start here"))
+        if discreet:
+            self.title = heading_label(neutral_name(), 1)
+            self.intro = body_label(self.tr(
+                "Your notes stay on this computer, locked with a passphrase."
+            ))  # fmt: skip
+        else:
+            self.title = heading_label(self.tr("Guardian Desktop"), 1)
+            self.intro = body_label(self.tr(
+                "If someone is threatening to share images of you, or of someone you are "
+                "helping, this app takes you through what to do, one step at a time. "
+                "Everything stays on this computer, locked with a passphrase."
+            ))  # fmt: skip
+        body.addWidget(self.title)
+        body.addWidget(self.intro)
+
+        self.help_button = QPushButton(self.tr("Get &help now"))
+        self.help_button.setAccessibleName(self.tr("Get help now, no passphrase needed"))
+        self.help_button.setDefault(True)
+        self.help_button.setObjectName("primaryAction")
+        self.under_18_button = QPushButton(
+            self.tr("I am &under 18, or I am helping someone under 18")
+        )
+        self.under_18_button.setAccessibleName(
+            self.tr("I am under 18, or I am helping someone under 18")
+        )
+        self.new_button = QPushButton(self.tr("Start a &new case"))
         self.new_button.setAccessibleName(self.tr("Start a new case"))
-        self.new_button.setDefault(True)
         self.open_button = QPushButton(self.tr("&Open a case..."))
         self.open_button.setAccessibleName(self.tr("Open a case you made before"))
-        self.practice_button = QPushButton(self.tr("&Practise with a made-up case"))
-        self.practice_button.setAccessibleName(self.tr("Practise with a made-up case"))
-        for button in (self.new_button, self.open_button, self.practice_button):
+        for button in (self.help_button, self.under_18_button, self.new_button, self.open_button):
             body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.help_button.clicked.connect(self.help_requested.emit)
+        self.under_18_button.clicked.connect(self.under_18_requested.emit)
         self.new_button.clicked.connect(self.new_requested.emit)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
-        self.practice_button.clicked.connect(self.practice_requested.emit)
+
+        # Practice names what the app is for, so discreet mode leaves it out.
+        self.practice_box = QWidget()
+        practice = QVBoxLayout(self.practice_box)
+        practice.setContentsMargins(0, 0, 0, 0)
+        self.practice_title = heading_label(self.tr("Practise with a made-up case"), 2)
+        practice.addWidget(self.practice_title)
+        self.practice_route = QComboBox()
+        for route, text in (
+            ("adult", self.tr("As the person being threatened (an adult)")),
+            ("parent", self.tr("As a parent helping someone under 18")),
+            ("counsellor", self.tr("As a school counsellor helping a student")),
+        ):
+            self.practice_route.addItem(text, route)
+        self.practice_route.setAccessibleName(self.tr("Which made-up case to practise with"))
+        self.practice_button = QPushButton(self.tr("&Practise"))
+        self.practice_button.setAccessibleName(self.tr("Practise with a made-up case"))
+        self.practice_button.clicked.connect(
+            lambda: self.practice_requested.emit(str(self.practice_route.currentData()))
+        )
+        row = QHBoxLayout()
+        row.addWidget(form_label(self.tr("Practise &as:"), self.practice_route))
+        row.addWidget(self.practice_route, 1)
+        row.addWidget(self.practice_button)
+        practice.addLayout(row)
+        body.addWidget(self.practice_box)
+        self.practice_box.setVisible(not discreet)
 
         self.recent_title = heading_label(self.tr("Recent cases"), 2)
         self.recent = QListWidget()
@@ -63,7 +125,7 @@ class StartScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(inner))
-        self.setFocusProxy(self.new_button)
+        self.setFocusProxy(self.help_button)
         self.refresh()
 
     def refresh(self) -> None:

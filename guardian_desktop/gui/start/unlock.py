@@ -1,17 +1,27 @@
-"""Unlock a case with its passphrase, or with the recovery code and a new passphrase."""
+"""Unlock a case with its passphrase, or with the recovery code and a new passphrase.
+
+The key derivation runs on a worker thread (gui/lifecycle.UnlockTask): the screen shows
+that it is working and stays responsive, and a wrong passphrase keeps what was typed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from guardian_desktop.core.errors import GuardianError, WrongSecretError
 from guardian_desktop.core.keys import MIN_PASSPHRASE_LENGTH
 from guardian_desktop.core.vault import CaseVault
 
 from ..errors import error_text
+from ..lifecycle import Opener, UnlockTask, start_unlock
 from ..widgets.banner import ErrorLine
 from ..widgets.choice import WrapChoice
 from ..widgets.flow import button_row
@@ -46,7 +56,7 @@ class UnlockScreen(QWidget):
         self.forgot_button.clicked.connect(self.show_recovery)
         self.back_button = QPushButton(self.tr("Go ba&ck"))
         self.back_button.setAccessibleName(self.tr("Go back to the start"))
-        self.back_button.clicked.connect(self.cancelled.emit)
+        self.back_button.clicked.connect(self._back)
         body.addWidget(button_row(self.open_button, self.forgot_button, self.back_button))
 
         self.recovery_box = QWidget()
@@ -77,6 +87,16 @@ class UnlockScreen(QWidget):
         self.remember = WrapChoice(self.tr(
             "Remember the case on this computer, so it opens without the passphrase"))  # fmt: skip
         body.addWidget(self.remember)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # it moves while the key is worked out
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Opening the case"))
+        self.progress_label = body_label(self.tr("Opening the case. This takes a moment."))
+        self.progress.hide()
+        self.progress_label.hide()
+        body.addWidget(self.progress_label)
+        body.addWidget(self.progress)
+        self.task: UnlockTask | None = None
         self.error = ErrorLine()
         body.addWidget(self.error)
         body.addStretch(1)
@@ -89,13 +109,40 @@ class UnlockScreen(QWidget):
         self.recovery_box.show()
         self.recovery.setFocus()
 
+    def snapshot(self) -> dict[str, object]:
+        """What was typed, to carry into a rebuilt screen (kept in memory only)."""
+        return {
+            "passphrase": self.passphrase.text(),
+            "recovery_shown": self.recovery_box.isVisibleTo(self),
+            "recovery": self.recovery.text(),
+            "new1": self.new1.text(),
+            "new2": self.new2.text(),
+            "remember": self.remember.isChecked(),
+        }
+
+    def restore(self, state: dict[str, object]) -> None:
+        self.passphrase.edit.setText(str(state["passphrase"]))
+        self.recovery_box.setVisible(bool(state["recovery_shown"]))
+        self.recovery.setText(str(state["recovery"]))
+        self.new1.edit.setText(str(state["new1"]))
+        self.new2.edit.setText(str(state["new2"]))
+        self.remember.setChecked(bool(state["remember"]))
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
     def unlock(self) -> None:
+        if self.busy:
+            return
         if not self.passphrase.text():
             self.error.show_message(self.tr("Type the passphrase first."))
             return
-        self._open(passphrase=self.passphrase.text())
+        self._start({"passphrase": self.passphrase.text()}, CaseVault.open)
 
     def recover(self) -> None:
+        if self.busy:
+            return
         if len(self.new1.text()) < MIN_PASSPHRASE_LENGTH:
             self.error.show_message(self.tr(
                 "The new passphrase is too short. Use at least {n} characters."
@@ -106,30 +153,58 @@ class UnlockScreen(QWidget):
                 self.tr("The two new passphrases are not the same. Type the second one again.")
             )
             return
-        vault = self._open(recovery_code=self.recovery.text(), emit=False)
-        if vault is None:
-            return
-        try:
-            vault.change_passphrase(self.new1.text())
-        except GuardianError as exc:
-            vault.close()
-            self.error.show_message(error_text(exc))
-            return
-        self.unlocked.emit(vault, self.remember.isChecked())
+        new_passphrase = self.new1.text()
 
-    def _open(self, *, emit: bool = True, **secret: str) -> CaseVault | None:
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            vault = CaseVault.open(self.folder, **secret)  # type: ignore[arg-type]
-        except WrongSecretError as exc:
-            self.error.show_message(error_text(exc))
-            return None
-        except GuardianError as exc:
-            self.error.show_message(error_text(exc))
-            return None
-        finally:
-            self.unsetCursor()
+        def open_and_change(folder: Path, **secret: str) -> CaseVault:
+            vault = CaseVault.open(folder, **secret)  # type: ignore[arg-type]
+            try:
+                vault.change_passphrase(new_passphrase)
+            except BaseException:
+                vault.close()
+                raise
+            return vault
+
+        self._start({"recovery_code": self.recovery.text()}, open_and_change)
+
+    def cancel(self) -> None:
+        """Going back while the key is being worked out: the opened case is closed."""
+        if self.task is not None:
+            self.task.discard()
+            self.task = None
+        self._set_busy(False)
+
+    def _back(self) -> None:
+        self.cancel()
+        self.cancelled.emit()
+
+    def _start(self, secret: dict[str, str], opener: Opener) -> None:
         self.error.show_message("")
-        if emit:
-            self.unlocked.emit(vault, self.remember.isChecked())
-        return vault
+        self._set_busy(True)
+        self.task = start_unlock(
+            self.folder,
+            secret,
+            self._done,
+            opener=opener,
+            owner=self,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.open_button, self.forgot_button, self.recover_button):
+            widget.setEnabled(not busy)
+        self.passphrase.edit.setReadOnly(busy)
+        self.progress.setVisible(busy)
+        self.progress_label.setVisible(busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _done(self, task: UnlockTask) -> None:
+        self.task = None
+        self._set_busy(False)
+        if task.error is not None or task.vault is None:
+            self.error.show_message(error_text(task.error) if task.error else "")
+            self.passphrase.setFocus()
+            return
+        self.error.show_message("")
+        self.unlocked.emit(task.vault, self.remember.isChecked())
