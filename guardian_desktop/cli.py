@@ -163,8 +163,9 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     from .report.pdf import ReportOptions
 
     with _open(args) as vault:
-        path = write_bundle(vault, Path(args.out), ReportOptions())
-    print(f"Evidence bundle written: {path}")
+        saved = write_bundle(vault, Path(args.out), ReportOptions())
+    print(f"Evidence bundle written: {saved.path}")
+    print(f"Its SHA-256: {saved.sha256}")
     print("It holds the original files. Keep it as safe as the case itself.")
     return 0
 

@@ -167,6 +167,7 @@ def test_old_cases_upgrade_to_typed_answers_and_iso_dates(tmp_path: Path) -> Non
     with vault._tx() as cur:
         cur.execute("DROP TABLE answers")
         cur.execute("DROP TABLE reference")
+        cur.execute("ALTER TABLE evidence DROP COLUMN seal")  # schema 4
         for col in ("payee_name", "sort_code", "account_number", "iban", "wallet_address",
                     "chain", "gift_card_brand", "gift_card_code", "payee_account",
                     "transaction_ref", "bank_told", "bank_reference", "stopped"):  # fmt: skip

@@ -166,18 +166,18 @@ def test_welsh_report_has_welsh_headings_and_page_numbers(welsh_pdf: bytes) -> N
     assert n >= 10
     for number, text in enumerate(texts, 1):
         assert f"Tudalen {number} o {n}" in text
-        assert "Achos: Practice case" in text
+        assert "Practice case" not in text  # the case label is never printed
         assert "YMARFER - NID ACHOS GO IAWN" in text
     text = "\n".join(texts)
     for heading in (
-        "1. Crynodeb a ffeithiau allweddol",
-        "5. Mynegai arddangosion",
-        "7. Cywirdeb a chadwyn gadw",
+        "1. I'r swyddog: darllenwch hwn yn gyntaf",
+        "6. Mynegai arddangosion",
+        "8. Cywirdeb a chadwyn gadw",
         "Datganiad gwirionedd",
-        "Arddangosyn GD-004 - rhan 1 o 2",
+        "Arddangosyn GD-004 (SE/4) - rhan 1 o 2",
     ):
         assert heading in text, heading
-    for english in ("Exhibit index", "Page 1 of", "Summary and key facts", "Statement of truth"):
+    for english in ("Exhibit index", "Page 1 of", "For the officer", "Statement of truth"):
         assert english not in text, english
     assert re.search(r"\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|"
                      r"Medi|Hydref|Tachwedd|Rhagfyr) \d{4}", text)  # fmt: skip
@@ -191,7 +191,7 @@ def test_welsh_report_has_welsh_headings_and_page_numbers(welsh_pdf: bytes) -> N
 def test_welsh_contents_page_numbers_point_at_sections(welsh_pdf: bytes) -> None:
     texts = pages_text(welsh_pdf)
     contents = PdfReader(io.BytesIO(welsh_pdf)).pages[0].extract_text(extraction_mode="layout")
-    for title in ("2. Manylion y troseddwr", "5. Mynegai arddangosion"):
+    for title in ("3. Manylion y troseddwr", "6. Mynegai arddangosion"):
         m = re.search(re.escape(title) + r"[ .]*(\d+)", contents)
         assert m, title
         assert title in texts[int(m.group(1)) - 1]
@@ -199,7 +199,7 @@ def test_welsh_contents_page_numbers_point_at_sections(welsh_pdf: bytes) -> None
 
 def test_english_report_has_no_welsh(practice: CaseVault) -> None:
     text = "\n".join(pages_text(build_report(practice, ReportOptions())[0]))
-    assert "Page 1 of" in text and "5. Exhibit index" in text
+    assert "Page 1 of" in text and "6. Exhibit index" in text
     for word in WELSH_WORDS:
         assert word not in text, word
     meta = PdfReader(io.BytesIO(build_report(practice, ReportOptions())[0])).metadata

@@ -25,6 +25,12 @@ class NotACaseError(GuardianError):
     exit_code = 4
 
 
+class CaseNotFoundError(NotACaseError):
+    """Nothing is at the path given (moved, renamed, or the USB stick is not plugged in)."""
+
+    exit_code = 1
+
+
 class DamagedCaseError(GuardianError):
     """The case file is damaged. `readable` lists what could still be read."""
 

@@ -120,6 +120,12 @@ MIGRATIONS: list[str] = [
         notes TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 4: each item's seal, an HMAC over its details and the hashes of every picture of it
+    # (original, rendition, thumbnail, redacted copies), so a swap or edit is found by
+    # verify. The seal key is random, kept in `meta`, and survives re-keying.
+    """
+    ALTER TABLE evidence ADD COLUMN seal TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

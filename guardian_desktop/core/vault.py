@@ -4,7 +4,8 @@ On-disk format (see docs/case-format.md):
     NAME.gdcase/
         case.db        SQLCipher 4 database, encrypted with a random 256-bit raw key
         case.db-wal    its write-ahead log (encrypted too), present while open
-        case.keys      the data key wrapped by passphrase and by recovery code (JSON)
+        case.keys      the data key wrapped by passphrase and by recovery code (JSON),
+                       with a checksum and a keyed anchor of the database's state
         case.keys.bak  a copy of case.keys, in case one of them is damaged
 """
 
@@ -12,8 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
+import os
+import secrets
+import shutil
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import asdict, fields
@@ -24,12 +30,14 @@ from typing import Any, TypeVar
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from . import integrity
 from . import keys as keymod
 from . import when as whenmod
 from .answers import LEGACY_PROGRESS_KEYS, SECTIONS, CaseAnswers, Section
 from .errors import (
     CaseExistsError,
     CaseInUseError,
+    CaseNotFoundError,
     CaseReadOnlyError,
     DamagedCaseError,
     GuardianError,
@@ -53,6 +61,10 @@ from .schema import SCHEMA_VERSION, migrate
 
 CASE_SUFFIX = ".gdcase"
 DB_FILE = "case.db"
+WAL_FILE = "case.db-wal"
+DAMAGED_WAL = "case.db-wal.damaged"
+# The anchor in the key file is refreshed at most this often while writing, and at close.
+ANCHOR_INTERVAL_S = 2.0
 
 T = TypeVar("T", OffenderIdentifier, TimelineEvent, Payment, ReferenceNumber)
 _TABLES: dict[type, str] = {OffenderIdentifier: "identifier", TimelineEvent: "timeline",
@@ -98,9 +110,19 @@ class CaseVault:
     def __init__(self, folder: Path, conn: Any, data_key: bytes, case_id: str) -> None:
         self.folder = folder
         self._conn: Any = conn
-        self._data_key: bytes | None = data_key
+        # A mutable buffer, wiped when the case closes (see docs/case-format.md for what
+        # Python cannot promise about other copies).
+        self._data_key: bytearray | None = bytearray(data_key)
         self.case_id = case_id
         self._lock = threading.RLock()
+        # Plain-words notes from opening (a repaired key file, an older database, a
+        # damaged log kept aside); the GUI and CLI show them.
+        self.notices: list[str] = []
+        self._keyfile: keymod.KeyFile | None = None
+        self._anchor_problem = ""
+        self._anchor_written = 0.0
+        self._anchor_dirty = False
+        self._anchor_checked = False
 
     # --- creating and opening ----------------------------------------------------------
 
@@ -116,23 +138,55 @@ class CaseVault:
         region: str = "england-wales",
         practice: bool = False,
     ) -> tuple[CaseVault, str]:
-        """Create a new case. Returns the open vault and the recovery code (shown once)."""
-        if len(passphrase) < keymod.MIN_PASSPHRASE_LENGTH:
-            raise GuardianError(
-                f"Please choose a passphrase of at least {keymod.MIN_PASSPHRASE_LENGTH} characters."
-            )
+        """Create a new case. Returns the open vault and the recovery code (shown once).
+
+        The case is built in a hidden folder beside the final one and renamed into place
+        when whole, so a crash or a full disk never leaves a half-made case at the name."""
+        keymod.check_passphrase(passphrase, label)
         folder = case_folder(path)
-        if folder.exists() and any(folder.iterdir()):
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise CaseExistsError(
                 "There is already something at that place. Choose another name or folder."
             )
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            _remove_stale_partials(folder)
+            building = Path(
+                __import__("tempfile").mkdtemp(prefix=f".{folder.name}.", suffix=".partial",
+                                               dir=folder.parent)
+            )  # fmt: skip
         except OSError as exc:
+            if _is_full(exc) or getattr(exc, "errno", 0) == 28:
+                raise StorageFullError(_FULL_ON_CREATE) from exc
             raise GuardianError(
                 f"The case folder could not be made ({exc.strerror}). "
                 "Choose another place, for example your Documents folder."
             ) from exc
+        try:
+            return cls._build(building, folder, passphrase, label, role=role,
+                              under_18=under_18, region=region, practice=practice)  # fmt: skip
+        except BaseException as exc:
+            shutil.rmtree(building, ignore_errors=True)
+            if isinstance(exc, OSError) and (_is_full(exc) or exc.errno == 28):
+                raise StorageFullError(_FULL_ON_CREATE) from exc
+            cause = exc.__cause__
+            if isinstance(exc, GuardianError) and getattr(cause, "errno", 0) == 28:
+                raise StorageFullError(_FULL_ON_CREATE) from exc
+            raise
+
+    @classmethod
+    def _build(
+        cls,
+        building: Path,
+        folder: Path,
+        passphrase: str,
+        label: str,
+        *,
+        role: Role,
+        under_18: bool | None,
+        region: str,
+        practice: bool,
+    ) -> tuple[CaseVault, str]:
         case_id = str(uuid.uuid4())
         data_key = keymod.new_data_key()
         recovery = keymod.new_recovery_code()
@@ -150,24 +204,37 @@ class CaseVault:
                 ),
             ],
         )
+        if os.name == "posix":
+            os.chmod(building, 0o700)
+        keymod.write_key_file(building, keyfile)
+        # The database file is made private before SQLite writes to it (its -wal file
+        # takes the same permissions).
+        os.close(os.open(building / DB_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        vault = cls._connect(building, data_key, case_id, new=True)
         try:
-            keymod.write_key_file(folder, keyfile)
-            vault = cls._connect(folder, data_key, case_id, new=True)
-        except OSError as exc:
-            if "No space" in str(exc) or getattr(exc, "errno", 0) == 28:
-                raise StorageFullError(
-                    "The disk is full, so the case could not be made. Free some space or "
-                    "choose another place, then try again."
-                ) from exc
-            raise
-        with vault._tx() as cur:
-            cur.execute(
-                "INSERT INTO case_info (id, case_id, label, created_utc, role, under_18, "
-                "region, practice) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-                (case_id, label, utc_now(), str(role), _tri(under_18), region, int(practice)),
-            )
-            cur.execute("INSERT INTO meta VALUES ('next_exhibit', '1')")
-            vault._audit(cur, "case.created", f"Case created (schema {SCHEMA_VERSION})")
+            with vault._tx() as cur:
+                cur.execute(
+                    "INSERT INTO case_info (id, case_id, label, created_utc, role, under_18, "
+                    "region, practice) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+                    (case_id, label, utc_now(), str(role), _tri(under_18), region, int(practice)),
+                )
+                cur.execute("INSERT INTO meta VALUES ('next_exhibit', '1')")
+                vault._audit(cur, "case.created", f"Case created (schema {SCHEMA_VERSION})")
+            vault._keyfile = keyfile
+            vault._anchor_checked = True
+            vault._write_anchor()
+        finally:
+            vault.close()
+        if folder.is_dir():
+            folder.rmdir()  # empty (checked above); a rename cannot replace it on Windows
+        os.rename(building, folder)
+        from .fsutil import fsync_dir
+
+        with contextlib.suppress(OSError):
+            fsync_dir(folder.parent)
+        vault = cls._connect(folder, data_key, case_id, new=False)
+        vault._keyfile = keymod.read_key_files(folder)[0][1]
+        vault._anchor_checked = True
         return vault, recovery
 
     @classmethod
@@ -179,30 +246,113 @@ class CaseVault:
         recovery_code: str | None = None,
         data_key: bytes | None = None,
     ) -> CaseVault:
-        """Unlock a case with a passphrase, a recovery code or a remembered key."""
+        """Unlock a case with a passphrase, a recovery code or a remembered key.
+
+        The path may be given with or without its .gdcase ending. Anything worth knowing
+        that was found on the way (a repaired key file, a database older than the key
+        file's anchor, a damaged log kept aside) is in `vault.notices`."""
         folder = Path(path)
+        if not folder.exists() and case_folder(folder).exists():
+            folder = case_folder(folder)
         if not folder.exists():
-            raise NotACaseError(
+            raise CaseNotFoundError(
                 "The case could not be found there. It may have been moved, or the USB "
                 "stick may not be plugged in."
             )
         if not folder.is_dir() or not (folder / DB_FILE).exists():
             raise NotACaseError("This is not a Guardian Desktop case.")
-        files = keymod.read_key_files(folder)
-        keyfile = files[0][1]
+        unlocked: keymod.Unlocked | None = None
         if passphrase is not None:
-            data_key, keyfile = keymod.unlock_with_secret(folder, passphrase, "passphrase")
+            unlocked = keymod.unlock_with_secret(folder, passphrase, "passphrase")
         elif recovery_code is not None:
-            data_key, keyfile = keymod.unlock_with_secret(folder, recovery_code, "recovery")
+            unlocked = keymod.unlock_with_secret(folder, recovery_code, "recovery")
         elif data_key is None:
             raise GuardianError("A passphrase or recovery code is needed to open this case.")
-        vault = cls._connect(folder, data_key, keyfile.case_id, new=False)
-        if passphrase is not None or recovery_code is not None:
-            # Finish an interrupted passphrase change (the person used the new one) and
-            # refresh a missing or damaged copy of the key file.
+        if unlocked is not None:
+            data_key, keyfile = unlocked.data_key, unlocked.keyfile
+        else:
+            keyfile = keymod.read_key_files(folder)[0][1]
+        assert data_key is not None
+        notices: list[str] = []
+        wal_problem = integrity.wal_damage(folder / WAL_FILE)
+        if wal_problem:
+            # SQLite would drop the unreadable part without a word: keep a copy first.
             with contextlib.suppress(OSError):
-                keymod.repair_key_files(folder, keyfile)
+                shutil.copyfile(folder / WAL_FILE, folder / DAMAGED_WAL)
+            notices.append(_WAL_NOTICE)
+        vault, finish_rekey = cls._connect_any(folder, data_key, keyfile)
+        vault.notices = notices
+        try:
+            if unlocked is not None:
+                vault._keyfile = keymod.repaired_key_file(unlocked, data_key)
+            else:
+                vault._keyfile = keyfile
+            if finish_rekey is not None:
+                vault._finish_rekey(finish_rekey)
+            elif vault._keyfile.previous is not None:
+                # The database was re-encrypted before the computer stopped: step 3 only.
+                kf = vault._keyfile
+                vault._rewrite_keys(
+                    keymod.KeyFile(kf.case_id, kf.slots, kf.generation, kf.anchor, None)
+                )
+            # Before anything is written: is the database older than the anchor?
+            vault._check_anchor()
+            if unlocked is not None:
+                vault._after_unlock(unlocked)
+            if not vault._anchor_problem and vault._current_keyfile().anchor is None:
+                with contextlib.suppress(GuardianError, OSError):
+                    vault._write_anchor()
+        except BaseException:
+            vault.close()
+            raise
         return vault
+
+    @classmethod
+    def _connect_any(
+        cls, folder: Path, data_key: bytes, keyfile: keymod.KeyFile
+    ) -> tuple[CaseVault, bytes | None]:
+        """Connect with the data key; during an unfinished re-key the database may still
+        be under the old key, kept in the key file wrapped by the new one. Returns the
+        vault and, in that case, the new key to finish the re-key with."""
+        try:
+            return cls._connect(folder, data_key, keyfile.case_id, new=False), None
+        except DamagedCaseError:
+            previous = (
+                keyfile.previous.unwrap(data_key, keyfile.case_id) if keyfile.previous else None
+            )
+            if previous is None:
+                raise
+        vault = cls._connect(folder, previous, keyfile.case_id, new=False)
+        return vault, data_key
+
+    def _after_unlock(self, unlocked: keymod.Unlocked) -> None:
+        """Repair the key files from the copy that opened, and say so when it mattered."""
+        states = {s.name: s for s in unlocked.states}
+        main = states[keymod.KEY_FILE]
+        upgrading = unlocked.keyfile.version < keymod.FORMAT_VERSION
+        with contextlib.suppress(OSError, GuardianError):
+            # Opening still works if this fails; verify then reports the key files.
+            keymod.repair_key_files(self.folder, self._current_keyfile(), unlocked.states)
+        if main.present and not main.intact:
+            if unlocked.source == keymod.KEY_FILE:
+                self.notices.append(
+                    "The key file was damaged. Your passphrase still opened the case, and "
+                    "the key file has been repaired from its good parts and its backup copy."
+                )
+            else:
+                self.notices.append(
+                    "The key file is damaged; the backup opened it. The key file has been "
+                    "repaired from the backup copy. Nothing in the case was lost."
+                )
+        elif not main.present:
+            self.notices.append(
+                "The key file was missing; the backup copy opened the case, and the key "
+                "file has been put back."
+            )
+        if upgrading:
+            with contextlib.suppress(GuardianError), self._tx() as cur:
+                self._audit(cur, "case.keys_upgraded",
+                            "Key file upgraded: checksum and anchor added")  # fmt: skip
 
     @classmethod
     def _connect(cls, folder: Path, data_key: bytes, case_id: str, *, new: bool) -> CaseVault:
@@ -255,8 +405,24 @@ class CaseVault:
             with vault._tx() as cur:
                 if before < 3:
                     vault._upgrade_data(cur)
+                if before < 4:
+                    vault._seal_all(cur)
                 vault._audit(cur, "case.upgraded", f"Schema upgraded from {before} to {after}")
         return vault
+
+    def _seal_key(self, cur: Any) -> bytes:
+        row = cur.execute("SELECT value FROM meta WHERE key = 'seal_key'").fetchone()
+        if row:
+            return bytes.fromhex(row[0])
+        key = secrets.token_bytes(32)
+        cur.execute("INSERT INTO meta (key, value) VALUES ('seal_key', ?)", (key.hex(),))
+        return key
+
+    def _seal_all(self, cur: Any) -> None:
+        """Schema 4: seal the items already in the case as they are now."""
+        key = self._seal_key(cur)
+        for (item_id,) in cur.execute("SELECT id FROM evidence").fetchall():
+            integrity.reseal(cur, key, item_id)
 
     def _upgrade_data(self, cur: Any) -> None:
         """Schema 3: narrative progress keys become typed answers; free-text dates
@@ -286,13 +452,19 @@ class CaseVault:
                     cur.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (new, row_id))
 
     def close(self) -> None:
-        """Lock the case: close the database and drop the key from this object."""
+        """Lock the case: record the anchor, close the database and wipe the key."""
         with self._lock:
             if self._conn is not None:
+                if self._anchor_dirty:
+                    with contextlib.suppress(GuardianError, OSError):
+                        self._write_anchor()
                 with contextlib.suppress(dbapi2.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
                 self._conn = None
+            if self._data_key is not None:
+                for i in range(len(self._data_key)):
+                    self._data_key[i] = 0
             self._data_key = None
 
     @property
@@ -307,14 +479,22 @@ class CaseVault:
 
     # --- keys ----------------------------------------------------------------------------
 
+    def _current_keyfile(self) -> keymod.KeyFile:
+        if self._keyfile is None:
+            self._keyfile = keymod.read_key_files(self.folder)[0][1]
+        return self._keyfile
+
+    def _rewrite_keys(self, keyfile: keymod.KeyFile) -> None:
+        keyfile.generation = max(keyfile.generation, self._current_keyfile().generation) + 1
+        keymod.write_key_file(self.folder, keyfile)
+        self._keyfile = keyfile
+
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Rewrap the data key. The database is not touched, so the evidence is never at risk."""
-        if len(new_passphrase) < keymod.MIN_PASSPHRASE_LENGTH:
-            raise GuardianError(
-                f"Please choose a passphrase of at least {keymod.MIN_PASSPHRASE_LENGTH} characters."
-            )
+        """Rewrap the data key. The database is not touched, so the evidence is never at
+        risk. The data key stays the same: see rekey() for when that is not enough."""
+        keymod.check_passphrase(new_passphrase, self._label())
         key = self._key()
-        current = keymod.read_key_files(self.folder)[0][1]
+        current = self._current_keyfile()
         slots = [s for s in current.slots if s.kind != "passphrase"]
         slots.insert(
             0,
@@ -322,9 +502,167 @@ class CaseVault:
                 key, keymod.normalise_passphrase(new_passphrase), "passphrase", self.case_id
             ),
         )
-        keymod.write_key_file(self.folder, keymod.KeyFile(case_id=self.case_id, slots=slots))
+        self._rewrite_keys(keymod.KeyFile(self.case_id, slots, current.generation,
+                                          current.anchor, current.previous))  # fmt: skip
         with self._tx() as cur:
             self._audit(cur, "case.passphrase_changed", "Passphrase changed")
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery code: the old one no longer opens this key file. Returns
+        the new code (show it once). Anyone who already used the old code could have kept
+        the data key: rekey() stops that."""
+        key = self._key()
+        current = self._current_keyfile()
+        code = keymod.new_recovery_code()
+        slots = [s for s in current.slots if s.kind != "recovery"]
+        slots.append(keymod.wrap_key(key, keymod.secret_bytes(code, "recovery"), "recovery",
+                                     self.case_id))  # fmt: skip
+        self._rewrite_keys(keymod.KeyFile(self.case_id, slots, current.generation,
+                                          current.anchor, current.previous))  # fmt: skip
+        with self._tx() as cur:
+            self._audit(cur, "case.recovery_code_changed", "New recovery code made")
+        return code
+
+    def rekey(self, passphrase: str) -> str:
+        """Give the case a new data key and re-encrypt the database with it, for when a
+        passphrase, a recovery code or the key itself may have leaked. `passphrase` opens
+        the case from now on (it may be the same one); returns the new recovery code.
+
+        Crash-safe order: (1) a key file holding only the new key's slots plus the old
+        key wrapped by the new one; (2) PRAGMA rekey, one transaction; (3) a key file
+        without the old key. A stop after (1) or (2) is finished on the next open with
+        the passphrase; at every instant one complete key file and database are on disk,
+        and the passphrase opens them."""
+        keymod.check_passphrase(passphrase, self._label())
+        old_key = self._key()
+        new_key = keymod.new_data_key()
+        code = keymod.new_recovery_code()
+        current = self._current_keyfile()
+        transition = keymod.KeyFile(
+            self.case_id,
+            [
+                keymod.wrap_key(
+                    new_key, keymod.normalise_passphrase(passphrase), "passphrase", self.case_id
+                ),
+                keymod.wrap_key(
+                    new_key, keymod.secret_bytes(code, "recovery"), "recovery", self.case_id
+                ),
+            ],  # fmt: skip
+            current.generation,
+            current.anchor,
+            keymod.PreviousKey.wrap(old_key, new_key, self.case_id),
+        )
+        if transition.anchor is not None and not self._anchor_problem:
+            transition.anchor = self._anchor_now(new_key)
+        elif transition.anchor is not None:
+            # Keep the old anchor's meaning under the new key: re-authenticate it.
+            a = transition.anchor
+            transition.anchor = keymod.Anchor.make(new_key, self.case_id, a.seq, a.head, a.items)
+        with self._lock:
+            self._rewrite_keys(transition)
+            self._finish_rekey(new_key)
+        with contextlib.suppress(GuardianError):
+            if keymod.keyring_load(self.case_id) is not None:
+                keymod.keyring_store(self.case_id, new_key)
+        return code
+
+    def _finish_rekey(self, new_key: bytes) -> None:
+        """Steps 2 and 3 of rekey(): re-encrypt the database, then drop the old key."""
+        with self._lock:
+            if self._conn is None:
+                raise GuardianError("The case is locked. Open it again to go on.")
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except dbapi2.Error as exc:
+                raise _translate(exc) from exc
+            if self._data_key is not None:
+                for i in range(len(self._data_key)):
+                    self._data_key[i] = 0
+            self._data_key = bytearray(new_key)
+            current = self._current_keyfile()
+            done = keymod.KeyFile(self.case_id, current.slots, current.generation,
+                                  current.anchor, None)  # fmt: skip
+            self._rewrite_keys(done)
+            with self._tx() as cur:
+                self._audit(cur, "case.rekeyed", "New data key; case re-encrypted; new code")
+
+    # --- the anchor: the database's state, kept in the key file -----------------------
+
+    def _anchor_now(self, key: bytes | None = None) -> keymod.Anchor:
+        rows = self._read("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1")
+        seq, head = (int(rows[0][0]), str(rows[0][1])) if rows else (0, "")
+        items = int(self._read("SELECT count(*) FROM evidence")[0][0])
+        return keymod.Anchor.make(key or self._key(), self.case_id, seq, head, items)
+
+    def _write_anchor(self) -> None:
+        """Record the database's state in the key file (cheap: about 1.5 KB written, only
+        when the audit log or the item count changed)."""
+        if self._anchor_problem or not self._anchor_checked:
+            return  # keep the evidence of an older database until it is dealt with
+        keyfile = self._current_keyfile()
+        anchor = self._anchor_now()
+        self._anchor_written = time.monotonic()
+        self._anchor_dirty = False
+        if keyfile.anchor == anchor and keyfile.intact and keyfile.version >= 2:
+            return
+        self._rewrite_keys(keymod.KeyFile(self.case_id, keyfile.slots, keyfile.generation,
+                                          anchor, keyfile.previous))  # fmt: skip
+
+    def anchor_problem(self) -> str:
+        """Plain words when the database is older than (or different from) the state
+        recorded in the key file; empty when it matches or is newer."""
+        keyfile = self._current_keyfile()
+        anchor = keyfile.anchor
+        if anchor is None:
+            return ""
+        if not anchor.verifies(self._key(), self.case_id):
+            return ("The key file's record of the case's state is not genuine, so an older "
+                    "copy of the case could not be ruled out.")  # fmt: skip
+        last = self._read("SELECT max(seq) FROM audit")[0][0] or 0
+        if int(last) < anchor.seq:
+            return (
+                f"The case database is older than its key file: the record of changes ends "
+                f"at entry {last}, but entry {anchor.seq} was written before. An older copy "
+                "of case.db may have been put back, or its last part was lost. Evidence "
+                "added later may be missing. Keep this folder as it is and look for a "
+                "newer copy."
+            )
+        rows = self._read("SELECT entry_hash FROM audit WHERE seq = ?", (anchor.seq,))
+        if anchor.seq and (not rows or rows[0][0] != anchor.head):
+            return (
+                f"The record of changes does not match the one written before (entry "
+                f"{anchor.seq} differs). The case database may have been replaced by "
+                "another copy or its history rewritten."
+            )
+        if int(last) == anchor.seq:
+            items = int(self._read("SELECT count(*) FROM evidence")[0][0])
+            if items != anchor.items:
+                return (
+                    f"The case should hold {anchor.items} item(s) but holds {items}. "
+                    "The case database may have been changed outside the app."
+                )
+        return ""
+
+    def _check_anchor(self) -> None:
+        try:
+            problem = self.anchor_problem()
+        except GuardianError:
+            # A damaged database still opens so what is left can be read; the anchor is
+            # kept as it is and verify says what is wrong.
+            problem = "The case's state could not be compared with its key file."
+        self._anchor_checked = True
+        if problem:
+            self._anchor_problem = problem
+            self.notices.append(problem)
+
+    def _label(self) -> str:
+        try:
+            return self.info().label
+        except GuardianError:
+            return ""
 
     def remember_on_this_computer(self, remember: bool) -> None:
         """Store or forget the data key in the OS keyring. Raises NoKeyringError."""
@@ -336,7 +674,7 @@ class CaseVault:
     def _key(self) -> bytes:
         if self._data_key is None:
             raise GuardianError("The case is locked. Open it again to go on.")
-        return self._data_key
+        return bytes(self._data_key)
 
     # --- transactions and the audit log -------------------------------------------------
 
@@ -358,6 +696,12 @@ class CaseVault:
                 raise
             finally:
                 cur.close()
+            self._anchor_dirty = True
+            if self._keyfile is not None and (
+                time.monotonic() - self._anchor_written >= ANCHOR_INTERVAL_S
+            ):
+                with contextlib.suppress(GuardianError, OSError):
+                    self._write_anchor()
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
         with self._lock:
@@ -530,6 +874,7 @@ class CaseVault:
                 "VALUES (?, ?, ?, ?)",
                 (item_id, data, rendition, thumbnail),
             )
+            integrity.reseal(cur, self._seal_key(cur), item_id)
             self._audit(
                 cur,
                 "evidence.added",
@@ -606,6 +951,7 @@ class CaseVault:
                 "WHERE item_id = ?",
                 (redacted, redacted_rendition, thumbnail, item_id),
             )
+            integrity.reseal(cur, self._seal_key(cur), item_id)
             if digest:
                 self._audit(
                     cur,
@@ -629,6 +975,7 @@ class CaseVault:
                 cur.execute(
                     f"UPDATE evidence SET {sets} WHERE id = ?", (*changes.values(), item_id)
                 )
+                integrity.reseal(cur, self._seal_key(cur), item_id)
                 self._audit(
                     cur, "evidence.changed", f"{item.exhibit}: changed {', '.join(sorted(changes))}"
                 )
@@ -687,8 +1034,21 @@ class CaseVault:
     # --- checking -------------------------------------------------------------------------
 
     def verify(self) -> VerifyReport:
-        """Check the encryption's page MACs, re-hash every item and check the audit chain."""
+        """Check the encryption's page MACs, re-hash every item, check each item's seal
+        (details and every picture), the audit chain, the key files and the anchor."""
         report = VerifyReport(ok=True)
+        try:
+            report.problems.extend(
+                f"Key file check: {p}"
+                for p in keymod.check_key_files(self.folder, self._key(), self.case_id)
+            )
+        except GuardianError as exc:
+            report.problems.append(f"Key file check: {exc}")
+        if (self.folder / DAMAGED_WAL).exists():
+            report.problems.append(
+                f"Changes made just before the app last stopped could not all be read; a "
+                f"copy of them was kept as {DAMAGED_WAL} in the case folder."
+            )
         try:
             bad_pages = [r[0] for r in self._read("PRAGMA cipher_integrity_check")]
         except GuardianError as exc:
@@ -714,6 +1074,31 @@ class CaseVault:
                     red is None or hashlib.sha256(red).hexdigest() != item.redacted_sha256
                 ):
                     report.problems.append(f"{item.exhibit}: the redacted copy does not match")
+            with self._lock:
+                if self._conn is None:
+                    raise GuardianError("The case is locked. Open it again to go on.")
+                cur = self._conn.cursor()
+                try:
+                    seal_row = cur.execute(
+                        "SELECT value FROM meta WHERE key = 'seal_key'"
+                    ).fetchone()
+                    for item_id, exhibit_no, stored in cur.execute(
+                        "SELECT id, exhibit_no, seal FROM evidence ORDER BY exhibit_no"
+                    ).fetchall():
+                        good = (
+                            integrity.item_seal(cur, bytes.fromhex(seal_row[0]), item_id)
+                            if seal_row
+                            else ""
+                        )
+                        if not stored or not good or not hmac.compare_digest(stored, good):
+                            report.problems.append(
+                                f"{exhibit_label(exhibit_no)}: its details or pictures do not "
+                                "match what was stored (changed, or swapped with another item)"
+                            )
+                except dbapi2.Error as exc:
+                    raise _translate(exc) from exc
+                finally:
+                    cur.close()
         except GuardianError as exc:
             report.problems.append(f"Evidence could not all be read: {exc}")
         try:
@@ -724,6 +1109,12 @@ class CaseVault:
                 prev = entry.entry_hash
         except GuardianError as exc:
             report.problems.append(f"Audit log could not be read: {exc}")
+        try:
+            problem = self.anchor_problem()
+            if problem:
+                report.problems.append(f"Rollback check: {problem}")
+        except GuardianError as exc:
+            report.problems.append(f"Rollback check: {exc}")
         report.ok = not report.problems
         return report
 
@@ -746,6 +1137,26 @@ class CaseVault:
             except GuardianError:
                 out.append(f"{label}: damaged")
         return out
+
+
+_FULL_ON_CREATE = (
+    "The disk is full, so the case could not be made. Nothing was left behind. Free some "
+    "space or choose another place, then try again."
+)
+
+_WAL_NOTICE = (
+    "The changes made just before the app last stopped could not all be read back: part "
+    "of the case's log is damaged. What could be read is open now; some of the last "
+    f"changes may be missing. A copy of the damaged log was kept ({DAMAGED_WAL}) in the "
+    "case folder. Check the evidence list, and keep the folder as it is."
+)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Remove hidden half-made copies of this case left by a create that was stopped."""
+    for leftover in folder.parent.glob(f".{folder.name}.*.partial"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 _IN_USE = (

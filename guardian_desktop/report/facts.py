@@ -1,58 +1,38 @@
 """What a report says about a case, gathered once and put into words for every output.
 
 The PDF, the bundle and the plain-text summary all read the case through `gather()`, so
-they agree with each other. Nothing here knows about page layout.
+they agree with each other. Nothing here knows about page layout. Every field comes from
+the typed core (core.answers, core.models); every date is read by core.when.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from decimal import Decimal, InvalidOperation
 
-from ..core.answers import LEGACY_PROGRESS_KEYS, CaseAnswers
+from .. import __version__
+from ..core import when as W
+from ..core.answers import Answer, CaseAnswers, exhibit_initials, exhibit_reference
 from ..core.models import (
     AuditEntry,
     CaseInfo,
     EvidenceItem,
     OffenderIdentifier,
     Payment,
+    ReferenceNumber,
     Role,
     TimelineEvent,
 )
+from ..core.platforms import display_name
 from ..core.textsafe import one_line, safe_text
 from ..core.vault import CaseVault, _chain_hash
 from .i18n import _
 
-DETAIL_KEYS = tuple(k for k in LEGACY_PROGRESS_KEYS if k != "details.share_contact")
-
-# Platform ids used by the guidance content, shown by their usual names.
-PLATFORM_NAMES = {
-    "instagram": "Instagram",
-    "snapchat": "Snapchat",
-    "facebook": "Facebook",
-    "messenger": "Messenger",
-    "whatsapp": "WhatsApp",
-    "tiktok": "TikTok",
-    "discord": "Discord",
-    "telegram": "Telegram",
-    "x": "X (Twitter)",
-    "twitter": "X (Twitter)",
-    "kik": "Kik",
-    "wizz": "Wizz",
-    "omegle": "Omegle",
-    "reddit": "Reddit",
-    "tinder": "Tinder",
-    "hinge": "Hinge",
-    "bumble": "Bumble",
-    "yubo": "Yubo",
-    "grindr": "Grindr",
-    "google_chat": "Google Chat",
-    "signal": "Signal",
-    "other": "Other",
-}
+APP_VERSION = __version__
 
 
 def month_name(month: int) -> str:
@@ -73,6 +53,8 @@ def action_names() -> dict[str, str]:
         "case.created": _("Case created"),
         "case.changed": _("Case details changed"),
         "case.upgraded": _("Case file format upgraded"),
+        "case.passphrase_changed": _("Passphrase changed"),
+        "answers.changed": _("Answers changed"),
         "evidence.added": _("Evidence added"),
         "evidence.changed": _("Evidence details changed"),
         "evidence.redacted": _("Redacted copy made (original kept unchanged)"),
@@ -87,16 +69,23 @@ def action_names() -> dict[str, str]:
         "payment.added": _("Payment added"),
         "payment.changed": _("Payment changed"),
         "payment.removed": _("Payment removed"),
+        "reference.added": _("Reference number added"),
+        "reference.changed": _("Reference number changed"),
+        "reference.removed": _("Reference number removed"),
         "export.report": _("PDF report made"),
         "export.bundle": _("Evidence bundle made"),
     }
 
 
 def platform_name(value: str) -> str:
+    """A stored platform id by its usual name; free text as typed."""
     text = one_line(value).strip()
-    if text.lower() == "other":
-        return _("Other")
-    return PLATFORM_NAMES.get(text.lower(), text)
+    if not text:
+        return ""
+    return display_name(text, other=_("Other"))
+
+
+# --- dates (core.when owns parsing; this only puts them into words) -----------------------
 
 
 def _offset(dt: datetime) -> str:
@@ -112,7 +101,7 @@ def format_date(d: date) -> str:
 
 
 def format_datetime(dt: datetime, *, zone_name: str = "") -> str:
-    """'3 March 2026, 21:14 UTC+00:00' (with the zone's short name where known)."""
+    """'25 October 2025, 22:47 UTC+01:00' (with the zone's short name where known)."""
     offset = _offset(dt)
     text = f"{format_date(dt)}, {dt:%H:%M} {offset}"
     if not zone_name or zone_name in ("UTC", offset) or zone_name.startswith(("+", "-")):
@@ -120,45 +109,27 @@ def format_datetime(dt: datetime, *, zone_name: str = "") -> str:
     return f"{text} ({zone_name})"
 
 
-def parse_when(value: str) -> datetime | date | None:
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        pass
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def format_when(value: str) -> str:
-    """An ISO 8601 time as people read it, always saying which time zone it is in."""
-    text = one_line(value).strip()
-    if not text:
+def format_when(value: str | None) -> str:
+    """A stored `when` as people read it, always saying which time zone it is in; a date
+    alone and free text are shown as such."""
+    known = W.parse(value)
+    if known.kind is W.WhenKind.EMPTY:
         return not_given()
-    parsed = parse_when(text)
-    if isinstance(parsed, datetime):
-        if parsed.tzinfo is None:
-            return f"{format_date(parsed)}, {parsed:%H:%M} " + _("(time zone not recorded)")
-        return format_datetime(parsed)
-    if isinstance(parsed, date):
-        return format_date(parsed) + " " + _("(date only)")
-    return text  # as the person wrote it, e.g. "about a week ago"
+    if known.kind is W.WhenKind.DATETIME and known.moment is not None:
+        return format_datetime(known.moment)
+    if known.kind is W.WhenKind.NAIVE and known.moment is not None:
+        return f"{format_date(known.moment)}, {known.moment:%H:%M} " + _("(time zone not recorded)")
+    if known.kind is W.WhenKind.DATE and known.day is not None:
+        return format_date(known.day) + " " + _("(date only)")
+    return one_line(known.raw)  # as the person wrote it, e.g. "about a week ago"
 
 
-def sort_key(value: str) -> tuple[int, float]:
-    """Known times in true order (UTC); unknown ones last, in the order given."""
-    parsed = parse_when(value)
-    if isinstance(parsed, datetime):
-        if parsed.tzinfo is None:
-            parsed = parsed.astimezone()  # assume this computer's zone
-        return (0, parsed.timestamp())
-    if isinstance(parsed, date):
-        return (0, datetime(parsed.year, parsed.month, parsed.day).astimezone().timestamp())
-    return (1, 0.0)
+def when_given(value: str | None) -> bool:
+    return W.parse(value).kind is not W.WhenKind.EMPTY
+
+
+def sort_key(value: str | None) -> tuple[int, float]:
+    return W.parse(value).sort_key()
 
 
 def now_local() -> datetime:
@@ -173,15 +144,31 @@ def zone_name(dt: datetime) -> str:
     return one_line(name, 40)
 
 
-@dataclass
-class AuditGroup:
-    """Consecutive audit entries with the same action, shown as one line."""
+# Characters that print nothing but change what an identifier is: shown as <U+200B>.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u2028-\u202f\u205f-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\x00-\x1f\x7f-\xa0\U000e0000-\U000e0fff]"
+)
 
-    action: str
-    first_at: str
-    last_at: str
-    count: int
-    detail: str  # the entry's detail when count == 1
+
+def show_invisible(text: str) -> str:
+    """An identifier with every invisible or look-alike-space character shown visibly
+    (for example \u27e8U+200B\u27e9), never dropped or turned into a space."""
+    return _INVISIBLE.sub(lambda m: f"\u27e8U+{ord(m.group()):04X}\u27e9", text.strip())
+
+
+# --- the facts ----------------------------------------------------------------------------
+
+
+@dataclass
+class Removal:
+    """An exhibit removed from the case: its number stays unused, and the log says why."""
+
+    exhibit: str
+    at_utc: str
+    detail: str
+    reason: str
 
 
 @dataclass
@@ -192,19 +179,30 @@ class CaseFacts:
     identifiers: list[OffenderIdentifier]
     payments: list[Payment]
     timeline: list[TimelineEvent]
-    details: dict[str, str]
+    references: list[ReferenceNumber]
     audit: list[AuditEntry]
     audit_chain_ok: bool
     answers: CaseAnswers = field(default_factory=CaseAnswers)
+    all_items: int = 0  # in the case; `items` may be the chosen ones only
     originals_checked: int = 0
     originals_mismatched: list[str] = field(default_factory=list)
 
-    def detail(self, key: str) -> str:
-        """A narrative field, or '' when the person has not given it."""
-        return self.details.get(key, "")
+    @property
+    def initials(self) -> str:
+        return exhibit_initials(self.answers, self.info.helping)
 
-    def detail_or_not_given(self, key: str) -> str:
-        return self.detail(key) or not_given()
+    def reference(self, item: EvidenceItem) -> str:
+        """The UK-style exhibit reference beside GD-001 (e.g. 'SE/1'), or ''."""
+        return exhibit_reference(self.initials, item.exhibit_no)
+
+    def exhibit_name(self, item: EvidenceItem) -> str:
+        ref = self.reference(item)
+        return f"{item.exhibit} ({ref})" if ref else item.exhibit
+
+    @property
+    def title(self) -> str:
+        """The report's title, if the person gave one. The case label is never printed."""
+        return one_line(self.answers.story.report_title, 160).strip()
 
     @property
     def platforms(self) -> list[str]:
@@ -234,25 +232,42 @@ class CaseFacts:
         first, last = self.items[0].exhibit, self.items[-1].exhibit
         return first if first == last else _("{first} to {last}").format(first=first, last=last)
 
+    @property
+    def removals(self) -> list[Removal]:
+        return removals(self.audit)
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return _("Yes") if value else _("No")
-    return safe_text(value).strip()
+    @property
+    def bundles(self) -> list[AuditEntry]:
+        return [e for e in self.audit if e.action == "export.bundle"]
 
 
-def gather(vault: CaseVault, *, check_originals: bool = False) -> CaseFacts:
-    """Read everything a report needs from the open case."""
+_REMOVED = re.compile(r"(GD-\d+) removed: (.*?)(?:; reason: (.*))?$", re.S)
+
+
+def removals(audit: list[AuditEntry]) -> list[Removal]:
+    """Every exhibit removal in the log, with the reason given."""
+    out = []
+    for e in audit:
+        if e.action != "evidence.removed":
+            continue
+        m = _REMOVED.match(e.detail)
+        if m:
+            out.append(Removal(m.group(1), e.at_utc, m.group(2), (m.group(3) or "").strip()))
+    return out
+
+
+def gather(
+    vault: CaseVault,
+    *,
+    check_originals: bool = False,
+    exhibits: set[str] | None = None,
+) -> CaseFacts:
+    """Read everything a report needs from the open case. `exhibits` (GD numbers) limits
+    the pictures to the chosen ones; None means all."""
     answers = vault.answers()
-    details = {
-        k: _text(getattr(answers.get(kind), name))
-        for k, (kind, name) in LEGACY_PROGRESS_KEYS.items()
-        if k in DETAIL_KEYS
-    }
     timeline = sorted(vault.list_records(TimelineEvent), key=lambda e: sort_key(e.when))
     payments = sorted(vault.list_records(Payment), key=lambda p: sort_key(p.when))
+    references = sorted(vault.list_records(ReferenceNumber), key=lambda r: sort_key(r.when))
     audit = vault.audit_log()
     prev = "0" * 64
     chain_ok = True
@@ -261,17 +276,22 @@ def gather(vault: CaseVault, *, check_originals: bool = False) -> CaseFacts:
             chain_ok = False
             break
         prev = entry.entry_hash
+    items = vault.list_evidence()
+    total = len(items)
+    if exhibits is not None:
+        items = [i for i in items if i.exhibit in exhibits]
     facts = CaseFacts(
         info=vault.info(),
         prepared_at=now_local(),
-        items=vault.list_evidence(),
+        items=items,
         identifiers=vault.list_records(OffenderIdentifier),
         payments=payments,
         timeline=timeline,
-        details=details,
+        references=references,
         audit=audit,
         audit_chain_ok=chain_ok,
         answers=answers,
+        all_items=total,
     )
     if check_originals:
         for item in facts.items:
@@ -282,24 +302,31 @@ def gather(vault: CaseVault, *, check_originals: bool = False) -> CaseFacts:
     return facts
 
 
-def audit_groups(entries: list[AuditEntry]) -> list[AuditGroup]:
-    groups: list[AuditGroup] = []
-    for e in entries:
-        if groups and groups[-1].action == e.action:
-            g = groups[-1]
-            g.count += 1
-            g.last_at = e.at_utc
-            g.detail = ""
-        else:
-            groups.append(AuditGroup(e.action, e.at_utc, e.at_utc, 1, e.detail))
-    return groups
-
-
 def action_name(action: str) -> str:
     return action_names().get(action, action)
 
 
 # --- words for the key facts ---------------------------------------------------------------
+
+
+def answer_text(value: Answer | str) -> str:
+    return {
+        Answer.YES: _("Yes"),
+        Answer.NO: _("No"),
+        Answer.UNKNOWN: _("Not sure"),
+    }.get(Answer(value) if value in {a.value for a in Answer} else Answer.NOT_ASKED, "")
+
+
+def method_name(method: str) -> str:
+    names = {
+        "bank_transfer": _("Bank transfer"),
+        "gift_card": _("Gift card"),
+        "crypto": _("Cryptocurrency"),
+        "paypal": _("PayPal"),
+        "money_app": _("Money app"),
+        "other": _("Other"),
+    }
+    return names.get(method.strip(), one_line(method, 120).strip())
 
 
 def money(p: Payment) -> str:
@@ -315,23 +342,82 @@ def money(p: Payment) -> str:
 def payment_line(p: Payment) -> str:
     parts = [money(p)]
     if p.method.strip():
-        parts.append(one_line(p.method, 120))
-    if p.when.strip():
+        parts.append(method_name(p.method))
+    if when_given(p.when):
         parts.append(format_when(p.when))
     return ", ".join(parts)
 
 
+_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+
+
+def _amount(p: Payment) -> Decimal | None:
+    m = _NUMBER.search(p.amount.replace("\u00a0", ""))
+    if not m:
+        return None
+    try:
+        return Decimal(m.group().replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def totals(payments: list[Payment]) -> str:
+    """'500 GBP; 0.01 BTC' - summed per currency; amounts that are not numbers are counted
+    apart so nothing is hidden."""
+    sums: dict[str, Decimal] = {}
+    unknown = 0
+    for p in payments:
+        value = _amount(p)
+        if value is None:
+            unknown += 1
+            continue
+        cur = one_line(p.currency, 12).strip().upper()
+        sums[cur] = sums.get(cur, Decimal(0)) + value
+    parts = [f"{v.normalize():f} {c}".strip() for c, v in sums.items()]
+    if unknown:
+        parts.append(_("{n} amount(s) not given as a number").format(n=unknown))
+    return "; ".join(parts)
+
+
+def payee_lines(p: Payment) -> list[tuple[str, str]]:
+    """Who the money was to go to, field by field, as a bank or police form asks it."""
+    fields = [
+        (_("Payee name"), p.payee_name),
+        (_("Sort code"), p.sort_code),
+        (_("Account number"), p.account_number),
+        (_("IBAN"), p.iban),
+        (_("Wallet address"), p.wallet_address),
+        (_("Network or coin"), p.chain),
+        (_("Gift card"), p.gift_card_brand),
+        (_("Gift card code"), p.gift_card_code),
+        (_("Account (PayPal or app)"), p.payee_account),
+        (_("Transaction reference"), p.transaction_ref),
+    ]
+    return [(k, v.strip()) for k, v in fields if v and v.strip()]
+
+
+def bank_lines(p: Payment) -> list[tuple[str, str]]:
+    out = []
+    if answer_text(p.bank_told):
+        out.append((_("Bank told"), answer_text(p.bank_told)))
+    if p.bank_reference.strip():
+        out.append((_("Bank reference"), p.bank_reference.strip()))
+    if answer_text(p.stopped):
+        out.append((_("Payment stopped or recalled"), answer_text(p.stopped)))
+    return out
+
+
 def images_shared_text(facts: CaseFacts) -> str:
-    value = facts.detail("details.images_shared").lower()
-    where = facts.detail("details.images_shared_where")
-    if value == "yes":
+    images = facts.answers.images
+    where = safe_text(images.shared_where).strip()
+    if images.shared is Answer.YES:
         text = _("Yes, the images have been shared")
         return f"{text}: {where}" if where else text
-    if value == "no":
+    if images.shared is Answer.NO:
         return _("No, not as far as is known")
-    if value == "unknown":
+    if images.shared is Answer.UNKNOWN:
         return _("Not known")
-    return not_given()
+    return ""
 
 
 def demanded_text(facts: CaseFacts) -> str:
@@ -341,6 +427,8 @@ def demanded_text(facts: CaseFacts) -> str:
 
 def paid_text(facts: CaseFacts) -> str:
     if not facts.paid:
+        if facts.answers.money.paid is Answer.NO:
+            return _("No")
         return _("No payment recorded")
     return _("Yes") + ": " + "; ".join(payment_line(p) for p in facts.paid)
 
@@ -353,16 +441,138 @@ def role_text(role: Role) -> str:
     }.get(role, not_given())
 
 
-def prepared_by(facts: CaseFacts, *, include_contact: bool) -> str:
+def shares_contact(facts: CaseFacts) -> bool:
+    """The person's own contact details go in the report only when they chose it."""
+    return bool(facts.answers.contact.share_contact)
+
+
+def helper_text(facts: CaseFacts) -> str:
+    """'Jo Example (mother)', or ''."""
+    c = facts.answers.contact
+    name = one_line(c.helper_name, 120).strip()
+    role = one_line(c.helper_role, 80).strip()
+    if name and role:
+        return f"{name} ({role})"
+    return name or role
+
+
+def prepared_by(facts: CaseFacts) -> str:
     role = role_text(facts.info.role)
-    if facts.info.role is Role.VICTIM:
-        name = facts.detail("details.contact_name") if include_contact else ""
+    if facts.info.helping:
+        name = helper_text(facts)
     else:
-        name = facts.detail("details.helper_name") if include_contact else ""
-    return f"{name} ({role.lower()})" if name else role
+        name = one_line(facts.answers.contact.name, 120).strip() if shares_contact(facts) else ""
+    return f"{name} - {role}" if name else role
 
 
 def under_18_text(info: CaseInfo) -> str:
     if info.under_18 is None:
-        return not_given()
+        return _("Age not known: treat as under 18")
     return _("Yes") if info.under_18 else _("No")
+
+
+def source_text(item: EvidenceItem) -> str:
+    """Where the exhibit came from, in words an officer can rely on."""
+    return {
+        "file": _("A file chosen on this computer"),
+        "clipboard": _("Pasted from the clipboard (no original file)"),
+        "paste": _("Pasted from the clipboard (no original file)"),
+        "screen": _("A screen capture made in the app"),
+        "chat_export": _("A chat export"),
+    }.get(item.source, one_line(item.source, 40))
+
+
+def is_file(item: EvidenceItem) -> bool:
+    return item.source in ("file", "chat_export", "")
+
+
+def risk_flags(facts: CaseFacts) -> list[str]:
+    """The risk and safeguarding flags that are set, in words."""
+    words = {
+        "plan_to_meet": _("The offender wants to meet"),
+        "more_images": _("The offender demands more images"),
+        "money_mule": _("Asked to use or open a bank account for the offender"),
+        "self_harm": _("Thoughts of self-harm, or threats to harm themself"),
+        "harm_others": _("Threats to harm the person or others"),
+        "knows_contacts": _("The offender knows the school, employer, family or contacts"),
+    }
+    risk = facts.answers.risk
+    out = [words.get(n, n) for n in risk.flags()]
+    detail = one_line(risk.knows_contacts_detail, 400).strip()
+    if "knows_contacts" in risk.flags() and detail:
+        i = risk.flags().index("knows_contacts")
+        out[i] += ": " + detail
+    return out
+
+
+def image_flags(facts: CaseFacts) -> list[tuple[str, str]]:
+    images = facts.answers.images
+    rows = [
+        (_("Person can be identified in the images"), answer_text(images.identifiable)),
+        (_("Images shared or posted by the offender"), images_shared_text(facts)),
+        (_("Images may be fake or AI-made"), answer_text(images.maybe_fake)),
+    ]
+    return [(k, v) for k, v in rows if v]
+
+
+def reference_kind_name(kind: str) -> str:
+    return {
+        "police_receipt": _("Police online report"),
+        "crime_reference": _("Crime reference number"),
+        "ceop": _("CEOP report"),
+        "report_remove": _("Report Remove (Childline and IWF)"),
+        "take_it_down": _("Take It Down (NCMEC)"),
+        "stopncii": _("StopNCII case"),
+        "platform": _("Report to the app or website"),
+        "bank": _("Report to the bank"),
+        "report_fraud": _("Report Fraud"),
+        "other": _("Other report"),
+    }.get(kind, one_line(kind, 60))
+
+
+def identifier_lines(ident: OffenderIdentifier) -> list[tuple[str, str]]:
+    """Each identifier of one offender account on its own labelled line."""
+    platform = platform_name(ident.platform)
+    fields = [
+        (_("Username"), ident.username),
+        (_("Display name"), ident.display_name),
+        (_("Numeric ID"), ident.numeric_id),
+        (_("Profile link"), ident.profile_url),
+        (_("Phone"), ident.phone),
+        (_("Email"), ident.email),
+    ]
+    return [
+        (f"{platform} - {label}" if platform else label, value)
+        for label, value in fields
+        if value and value.strip()
+    ]
+
+
+def key_dates(facts: CaseFacts) -> list[tuple[str, str]]:
+    """The dates an officer asks first, in time order where known."""
+    rows: list[tuple[str, str, str]] = []
+    story = facts.answers.story
+    if when_given(story.first_contact_at):
+        rows.append(
+            (story.first_contact_at, _("First contact"), format_when(story.first_contact_at))
+        )
+    if facts.demanded:
+        first = next((p for p in facts.demanded if when_given(p.when)), None)
+        if first is not None:
+            rows.append((first.when, _("First demand for money"), format_when(first.when)))
+    for p in facts.paid:
+        if when_given(p.when):
+            rows.append((p.when, _("Money paid"), f"{format_when(p.when)}: {money(p)}"))
+    happened = [i.happened_at for i in facts.items if W.parse(i.happened_at).is_known]
+    if happened:
+        happened.sort(key=sort_key)
+        rows.append((happened[0], _("Earliest screenshot"), format_when(happened[0])))
+        if len(happened) > 1:
+            rows.append((happened[-1], _("Latest screenshot"), format_when(happened[-1])))
+    for r in facts.references:
+        if when_given(r.when):
+            rows.append((r.when, reference_kind_name(r.kind), format_when(r.when)))
+    rows.sort(key=lambda r: sort_key(r[0]))
+    out = [(label, text) for _raw, label, text in rows]
+    out.append((_("Case started"), format_when(facts.info.created_utc)))
+    return out

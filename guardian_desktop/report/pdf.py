@@ -17,21 +17,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ..core.errors import GuardianError, StorageFullError
 from ..core.fsutil import atomic_write
 from ..core.models import EvidenceItem
-from ..core.textsafe import one_line
 from ..core.vault import CaseVault
+from . import exhibits as X
 from . import sections
 from .facts import CaseFacts, format_datetime, gather, zone_name
 from .i18n import _, normalise, use_language
+from .officer import officer_page
 from .pdfkit import (
     FONT,
     Furniture,
-    JpegSource,
     NumberedCanvas,
     draw_watermark,
     jpeg_source,
@@ -55,8 +55,10 @@ class ReportOptions:
     password: str | None = None  # AES-256 via pypdf when set
     statement_name: str = ""  # a statement of truth is added when a name is given
     statement_date: str = ""
-    include_personal_contact: bool = True
     max_part_bytes: int | None = None  # split into numbered parts above this size
+    exhibits_per_part: int | None = None  # e.g. 100: one PDF per 100 exhibits
+    exhibits: frozenset[str] | None = None  # the GD numbers to include; None: all
+    zoom_wide: bool = True  # zoomed quarters of wide (desktop) captures
     language: str = "en"  # see report_languages(): the police of the region read it
     check_originals: bool = True  # re-hash every original while building
 
@@ -78,13 +80,6 @@ def default_paper(region: str) -> str:
     return "Letter" if key in LETTER_REGIONS or key.startswith(("us-", "ca-")) else "A4"
 
 
-@dataclass
-class _Exhibit:
-    src: JpegSource | None
-    redacted: bool
-    size: int
-
-
 def build_report(vault: CaseVault, options: ReportOptions | None = None) -> list[bytes]:
     """The report as one or more PDF files (bytes), in part order."""
     options = options or ReportOptions()
@@ -100,32 +95,48 @@ def build_report(vault: CaseVault, options: ReportOptions | None = None) -> list
 
 
 def _build_parts(vault: CaseVault, options: ReportOptions) -> list[bytes]:
-    facts = gather(vault, check_originals=options.check_originals)
-    pictures: dict[int, _Exhibit] = {}
+    chosen = set(options.exhibits) if options.exhibits is not None else None
+    facts = gather(vault, check_originals=options.check_originals, exhibits=chosen)
+    pictures: dict[int, X.Picture] = {}
     for item in facts.items:
         data = vault.rendition(item.id)
-        pictures[item.id] = _Exhibit(jpeg_source(data), item.redacted_sha256 is not None, len(data))
+        redacted = item.redacted_sha256 is not None
+        zoom = None
+        src = jpeg_source(data)
+        wide = src is not None and X.is_wide(src)
+        if options.zoom_wide and wide and item.width >= X.ZOOM_MIN_WIDTH:
+            zoom = functools.partial(_zoom, vault, item.id, redacted)
+        pictures[item.id] = X.Picture(src, redacted, len(data), zoom)
 
-    def load(item: EvidenceItem) -> tuple[JpegSource | None, bool]:
-        p = pictures[item.id]
-        return p.src, p.redacted
-
-    build = functools.partial(_build_pdf, facts, options, load)
-    groups = [facts.items]
-    pdfs = [build(sections.Part(1, 1, facts.items))]
-    limit = options.max_part_bytes
-    if limit and len(pdfs[0]) > limit and len(facts.items) > 1:
-        groups, pdfs = _split(facts.items, pdfs[0], limit, pictures, build)
+    build = functools.partial(_build_pdf, facts, options, lambda item: pictures[item.id])
+    per = options.exhibits_per_part
+    if per and per > 0 and len(facts.items) > per:
+        groups = [facts.items[i : i + per] for i in range(0, len(facts.items), per)]
+        pdfs = [build(sections.Part(k, len(groups), g)) for k, g in enumerate(groups, 1)]
+    else:
+        pdfs = [build(sections.Part(1, 1, facts.items))]
+        limit = options.max_part_bytes
+        if limit and len(pdfs[0]) > limit and len(facts.items) > 1:
+            _groups, pdfs = _split(facts.items, pdfs[0], limit, pictures, build)
     if options.password:
         pdfs = [encrypt(pdf, options.password) for pdf in pdfs]
     return pdfs
+
+
+def _zoom(vault: CaseVault, item_id: int, redacted: bool) -> list[X.JpegSource]:
+    """Zoomed quarters from the full-size picture (the redacted copy where there is one)."""
+    data = vault.redacted_bytes(item_id) if redacted else None
+    try:
+        return X.zoomed_quarters(data or vault.original_bytes(item_id))
+    except Exception:  # noqa: BLE001 - a picture that cannot be zoomed is shown whole only
+        return []
 
 
 def _split(
     items: list[EvidenceItem],
     whole: bytes,
     limit: int,
-    pictures: dict[int, _Exhibit],
+    pictures: dict[int, X.Picture],
     build: Callable[[sections.Part], bytes],
 ) -> tuple[list[list[EvidenceItem]], list[bytes]]:
     """Pack exhibits into parts below `limit`; a part holding one exhibit is never split."""
@@ -161,23 +172,16 @@ def _split(
 def _build_pdf(
     facts: CaseFacts,
     options: ReportOptions,
-    load: Callable[[EvidenceItem], tuple[JpegSource | None, bool]],
+    load: Callable[[EvidenceItem], X.Picture],
     part: sections.Part,
 ) -> bytes:
     page = PAPER_SIZES[options.paper]
+    wide = landscape(page)
     styles = make_styles()
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        page[0] - 2 * MARGIN_X,
-        page[1] - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
+    frame, wide_frame = _frame(page, "body"), _frame(wide, "wide-body")
+    lay = sections.Layout(
+        frame._width, frame._height, styles, wide_frame._width, wide_frame._height
     )
-    lay = sections.Layout(frame._width, frame._height, styles)
     heading = _("Evidence report for the police")
     if part.many:
         heading += " - " + _("part {k} of {n}").format(k=part.number, n=part.count)
@@ -185,20 +189,21 @@ def _build_pdf(
         when=format_datetime(facts.prepared_at, zone_name=zone_name(facts.prepared_at))
     )
     furniture = Furniture(
-        label=_("Case: {label}").format(label=one_line(facts.info.label, 200)),
+        title=facts.title,
         heading=heading,
         prepared=prepared,
         practice=facts.info.practice,
     )
     story: list[Flowable] = []
-    story += sections.cover(facts, part, lay, include_contact=options.include_personal_contact)
+    story += sections.cover(facts, part, lay)
     if part.is_first:
+        story += officer_page(facts, lay, sections.title("officer"))
         story += sections.summary(facts, lay)
         story += sections.offender(facts, lay)
         story += sections.payments(facts, lay)
         story += sections.timeline(facts, lay)
-    story += sections.exhibit_index(facts, lay)
-    story += sections.exhibits(facts, part, lay, load)
+    story += X.exhibit_index(facts, part, lay)
+    story += X.exhibits(facts, part, lay, load)
     story += sections.integrity(
         facts,
         lay,
@@ -226,11 +231,28 @@ def _build_pdf(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=on_page)],
+        pageTemplates=[
+            PageTemplate(id="page", frames=[frame], onPage=on_page, pagesize=page),
+            PageTemplate(id="wide", frames=[wide_frame], onPage=on_page, pagesize=wide),
+        ],
     )
     with no_ascii85():
         doc.build(story, canvasmaker=functools.partial(NumberedCanvas, furniture=furniture))
     return out.getvalue()
+
+
+def _frame(size: tuple[float, float], name: str) -> Frame:
+    return Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        size[0] - 2 * MARGIN_X,
+        size[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id=name,
+    )
 
 
 def encrypt(pdf: bytes, password: str) -> bytes:
@@ -295,6 +317,8 @@ def record_export(
     paths: Sequence[Path],
     blobs: Sequence[bytes],
     options: ReportOptions,
+    *,
+    extra_flags: Sequence[str] = (),
 ) -> None:
     """Log the export with each file's name and fingerprint (never the folder: it may hold
     the person's user name)."""
@@ -305,8 +329,9 @@ def record_export(
     flags = [options.paper]
     if options.password:
         flags.append("password protected")
-    if not options.include_personal_contact:
-        flags.append("without personal contact details")
+    if options.exhibits is not None:
+        flags.append(f"{len(options.exhibits)} chosen exhibits")
+    flags.extend(extra_flags)
     if normalise(options.language) != "en":
         flags.append(f"in {LANGUAGE_NAMES.get(normalise(options.language), options.language)}")
     vault.record(action, f"{files} [{', '.join(flags)}]")

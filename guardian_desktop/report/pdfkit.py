@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -26,33 +28,184 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..core.resources import resource_path
 from ..core.textsafe import one_line, safe_markup
+from .facts import show_invisible
 from .i18n import _
 
 FONT = "GDSans"
 FONT_BOLD = "GDSans-Bold"
 _font_lock = threading.Lock()
 _fonts_ready = False
+try:
+    import uharfbuzz  # noqa: F401 - ReportLab shapes text with it when present
+
+    SHAPING = True
+except ImportError:  # the report still prints; Arabic letters are then unjoined
+    SHAPING = False
 
 GREY_LINE = colors.Color(0.55, 0.55, 0.55)
 GREY_FILL = colors.Color(0.90, 0.90, 0.90)
 GREY_TEXT = colors.Color(0.25, 0.25, 0.25)
 WATERMARK = colors.Color(0.88, 0.88, 0.88)
 
+# Fonts for the scripts DejaVu Sans lacks, in the order they are tried. Each is shipped in
+# resources/fonts (licences in LICENSE-fonts.txt); a system font is used where one is absent.
+# (name, regular file, bold file or "", system fallback file names)
+FALLBACK_FONTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("GDHebrew", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", ()),
+    ("GDThai", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf", ("Loma.ttf",)),
+    ("GDDevanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", ()),
+    ("GDCJK", "DroidSansFallbackFull.ttf", "", ("DroidSansFallback.ttf", "wqy-zenhei.ttc")),
+    ("GDKorean", "NanumGothic.ttf", "", ("NanumGothic.ttf", "UnDotum.ttf")),
+    ("GDEmoji", "Symbola-emoji.ttf", "", ("Symbola.ttf", "Symbola_hint.ttf")),
+)
+SYSTEM_FONT_DIRS = (
+    "/usr/share/fonts",
+    "/usr/local/share/fonts",
+    "/Library/Fonts",
+    "/System/Library/Fonts",
+    "C:/Windows/Fonts",
+)
+_coverage: list[tuple[str, frozenset[int] | dict[int, int]]] = []
+_base_cover: dict[int, int] = {}
+
+
+def _find_font(file_name: str, system_names: tuple[str, ...]) -> str | None:
+    shipped = resource_path("fonts", file_name)
+    if shipped.is_file():
+        return str(shipped)
+    for folder in SYSTEM_FONT_DIRS:
+        root = Path(folder)
+        if not root.is_dir():
+            continue
+        for name in system_names:
+            for found in root.rglob(name):
+                return str(found)
+    return None
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map writes a character above U+FFFF as five hex digits, which
+    readers misread (an emoji came back as U+1F60); write it as a UTF-16 pair instead."""
+
+    def utf16(v: int) -> str:
+        if v > 0xFFFF:
+            v -= 0x10000
+            return f"{0xD800 + (v >> 10):04X}{0xDC00 + (v & 0x3FF):04X}"
+        return f"{v:04X}"
+
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *[f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)],
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
 
 def register_fonts() -> None:
-    """DejaVu Sans covers Latin (Welsh, Polish), Greek, Cyrillic and Arabic letters."""
+    """DejaVu Sans covers Latin (Welsh, Polish), Greek, Cyrillic and Arabic letters; the
+    fallback fonts cover Hebrew, Thai, Devanagari, Chinese, Japanese, Korean and emoji."""
     global _fonts_ready
     with _font_lock:
         if _fonts_ready:
             return
-        pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+        if SHAPING and ttfonts.shapeFragWord.__defaults__:
+            # Joining and Indic clusters stay on (HarfBuzz's required features); Latin
+            # ligatures ("st", "fi") are off so words extract as typed.
+            ttfonts.shapeFragWord.__defaults__ = (
+                {"kern": True, "liga": False, "dlig": False},
+                False,
+            )
+        base = TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(base)
         pdfmetrics.registerFont(
             TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf")))
         )
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
         )
+        _base_cover.update(base.face.charToGlyph)
+        for name, regular, bold, system in FALLBACK_FONTS:
+            path = _find_font(regular, system)
+            if path is None:
+                continue
+            try:
+                font = TTFont(name, path)
+            except Exception:  # noqa: BLE001, S112 - a font that cannot be read is skipped
+                continue
+            pdfmetrics.registerFont(font)
+            bold_name = name
+            bold_path = _find_font(bold, ()) if bold else None
+            if bold_path:
+                bold_name = name + "-Bold"
+                pdfmetrics.registerFont(TTFont(bold_name, bold_path))
+            pdfmetrics.registerFontFamily(
+                name, normal=name, bold=bold_name, italic=name, boldItalic=bold_name
+            )
+            _coverage.append((name, font.face.charToGlyph))
         _fonts_ready = True
+
+
+def font_for(ch: str) -> str | None:
+    """The fallback font for a character DejaVu Sans lacks (None: DejaVu has it)."""
+    code = ord(ch)
+    if code in _base_cover or code < 0x80:
+        return None
+    for name, cover in _coverage:
+        if code in cover:
+            return name
+    return None
+
+
+_NEUTRAL = frozenset(" \u00a0,.;:-()/'\"!?")
+_TOKEN = re.compile(r"<[^>]*>|&[#\w]+;|[^<&]+")
+
+
+def fontify(text: str) -> str:
+    """Paragraph markup with runs that DejaVu Sans cannot draw wrapped in the fallback font
+    that can, so every script prints as itself and is in the text layer."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        if token[0] in "<&":
+            out.append(token)
+            continue
+        current: str | None = None
+        run: list[str] = []
+        for ch in token:
+            face = font_for(ch)
+            if face is None and current is not None and ch in _NEUTRAL:
+                face = current
+            if face != current:
+                if run:
+                    out.append(_wrap(current, "".join(run)))
+                run, current = [], face
+            run.append(ch)
+        if run:
+            out.append(_wrap(current, "".join(run)))
+    return "".join(out)
+
+
+def _wrap(face: str | None, text: str) -> str:
+    return text if face is None else f'<font face="{face}">{text}</font>'
 
 
 @contextmanager
@@ -81,6 +234,11 @@ class Styles:
     caption_title: ParagraphStyle
     notice: ParagraphStyle
     bullet: ParagraphStyle
+    h3: ParagraphStyle
+    tiny: ParagraphStyle
+    tiny_bold: ParagraphStyle
+    ident: ParagraphStyle  # identifiers: shrunk to fit one line, never broken
+    ident_small: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -93,6 +251,8 @@ def make_styles() -> Styles:
         leading=13,
         spaceAfter=5,
         splitLongWords=1,
+        # Arabic joining, right-to-left runs and Indic clusters (ReportLab 4.4+, uharfbuzz).
+        shaping=1 if SHAPING else 0,
     )
 
     def derive(name: str, **kw: Any) -> ParagraphStyle:
@@ -125,17 +285,57 @@ def make_styles() -> Styles:
             spaceAfter=14,
         ),
         bullet=derive("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3),
+        h3=derive("h3", fontName=FONT_BOLD, fontSize=9, leading=11, spaceBefore=4, spaceAfter=1.5),
+        tiny=derive("tiny", fontSize=7, leading=8.8, spaceAfter=0),
+        tiny_bold=derive("tiny-bold", fontName=FONT_BOLD, fontSize=7, leading=8.8, spaceAfter=0),
+        ident=derive("ident", fontSize=8, leading=10, spaceAfter=0),
+        ident_small=derive("ident-small", fontSize=7, leading=9, spaceAfter=0),
     )
 
 
 def para(text: object, style: ParagraphStyle, *, limit: int | None = None) -> Paragraph:
     """A paragraph of untrusted text: control and bidi characters neutralised, escaped."""
-    return Paragraph(safe_markup(text, max_length=limit), style)
+    return Paragraph(fontify(safe_markup(text, max_length=limit)), style)
 
 
 def markup(fixed: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of our own markup (already safe: user text inside is escaped)."""
-    return Paragraph(fixed, style)
+    return Paragraph(fontify(fixed), style)
+
+
+MIN_IDENTIFIER_SIZE = 5.0
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The printed width of plain text, each character in the font that draws it."""
+    register_fonts()
+    total = 0.0
+    base = FONT_BOLD if bold else FONT
+    for ch in text:
+        face = font_for(ch) or base
+        total += pdfmetrics.stringWidth(ch, face, size)
+    return total
+
+
+def identifier(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """An identifier (hash, wallet, URL, username, phone) on one unbroken line: the font is
+    made smaller until it fits; invisible characters are shown as \u27e8U+200B\u27e9. Only
+    text too long for the line even at the smallest size wraps (a 10,000-character paste)."""
+    shown = one_line(show_invisible(text))
+    size = style.fontSize
+    need = text_width(shown, size)
+    if need > width:
+        size = max(MIN_IDENTIFIER_SIZE, size * width / need * 0.98)
+    fits = text_width(shown, size) <= width
+    fitted = ParagraphStyle(
+        f"{style.name}-id-{size:.2f}",
+        parent=style,
+        fontSize=size,
+        leading=max(size * 1.3, 7),
+        splitLongWords=0 if fits else 1,
+        shaping=0,  # an identifier is printed character by character, as typed
+    )
+    return Paragraph(fontify(safe_markup(shown, keep_newlines=False)), fitted)
 
 
 def table(
@@ -171,12 +371,19 @@ def table(
 class Furniture:
     """What every page shows, plus where the contents page wants section page numbers."""
 
-    label: str
+    title: str  # the report's own title, if the person gave one (never the case label)
     heading: str
     prepared: str
     practice: bool
     sections: dict[str, int] = field(default_factory=dict)
     slots: list[tuple[int, float, float, str]] = field(default_factory=list)
+    refs: list[tuple[int, float, float, str]] = field(default_factory=list)  # left-aligned
+
+
+def _header_style() -> ParagraphStyle:
+    return ParagraphStyle(
+        "gd-header", fontName=FONT_BOLD, fontSize=8.5, leading=10, shaping=1 if SHAPING else 0
+    )
 
 
 def practice_mark() -> str:
@@ -224,9 +431,16 @@ class NumberedCanvas(Canvas):
         heading = self._fit(f.heading, FONT, 8.5, (right - left) * 0.45)
         self.setFont(FONT, 8.5)
         self.drawRightString(right, top, heading)
-        self.setFont(FONT_BOLD, 8.5)
-        label_room = right - left - pdfmetrics.stringWidth(heading, FONT, 8.5) - 16
-        self.drawString(left, top, self._fit(f.label, FONT_BOLD, 8.5, label_room))
+        if f.title:
+            room = right - left - pdfmetrics.stringWidth(heading, FONT, 8.5) - 16
+            text = one_line(f.title, 160)
+            while len(text) > 1 and text_width(text + "\u2026", 8.5, bold=True) > room:
+                text = text[:-1]
+            if text != one_line(f.title, 160):
+                text += "\u2026"
+            title = Paragraph(fontify(safe_markup(text)), _header_style())
+            title.wrapOn(self, room, 12)
+            title.drawOn(self, left, top - 2)
         self.line(left, top - 5, right, top - 5)
         if f.practice:
             self.setFont(FONT_BOLD, 9)
@@ -251,6 +465,10 @@ class NumberedCanvas(Canvas):
         for slot_page, x, y, key in f.slots:
             if slot_page == page and key in f.sections:
                 self.drawRightString(x, y, str(f.sections[key]))
+        self.setFont(FONT, 8.5)
+        for slot_page, x, y, key in f.refs:
+            if slot_page == page and key in f.sections:
+                self.drawString(x, y, str(f.sections[key]))
         self.restoreState()
 
 
@@ -272,7 +490,7 @@ class Heading(Paragraph):
     """A section heading that records its page (for the contents) and an outline entry."""
 
     def __init__(self, text: str, style: ParagraphStyle, key: str, level: int = 0) -> None:
-        super().__init__(safe_markup(text), style)
+        super().__init__(fontify(safe_markup(text)), style)
         self.key = key
         self.level = level
         self.plain = one_line(text, 120)
@@ -319,6 +537,25 @@ class Contents(Flowable):
             if isinstance(furniture, Furniture):
                 ax, ay = canv.absolutePosition(self.width, y)
                 furniture.slots.append((canv.getPageNumber(), ax, ay, key))
+
+
+class PageRef(Flowable):
+    """The page number a bookmarked heading ended up on, filled in when pages are written."""
+
+    def __init__(self, key: str, size: float = 8.5) -> None:
+        super().__init__()
+        self.key = key
+        self.size = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return min(availWidth, 30.0), self.size * 1.3
+
+    def draw(self) -> None:
+        canv = self.canv
+        furniture = getattr(canv, "furniture", None)
+        if isinstance(furniture, Furniture):
+            ax, ay = canv.absolutePosition(0, self.size * 0.3)
+            furniture.refs.append((canv.getPageNumber(), ax, ay, self.key))
 
 
 # --- pictures -----------------------------------------------------------------------------

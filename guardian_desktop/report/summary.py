@@ -1,10 +1,14 @@
-"""A plain-text summary to paste into the police online form's free-text box.
+"""Copy-ready text for the forms people report on: the police online form (a free-text box),
+Report Fraud and CEOP, shaped field by field as those forms ask.
 
-Short (under 4,000 characters, the usual box limit), factual, and it says the PDF report
-is attached, so the officer knows where the evidence is.
+Short (under 4,000 characters, the usual box limit), factual, and it says the PDF report and
+the evidence bundle are attached, with the bundle's SHA-256 where one was saved, so the
+officer knows where the evidence is and can check it. The case label is never printed.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..core.textsafe import one_line
 from ..core.vault import CaseVault
@@ -12,6 +16,15 @@ from . import facts as F
 from .i18n import _, use_language
 
 MAX_CHARS = 4000
+FORMS = ("police", "report_fraud", "ceop")
+
+
+@dataclass
+class FormField:
+    """One field of a form, with the text to paste into it."""
+
+    label: str
+    text: str
 
 
 def _short(text: str, limit: int) -> str:
@@ -20,63 +33,115 @@ def _short(text: str, limit: int) -> str:
 
 
 def plain_text_summary(
-    vault: CaseVault, *, max_chars: int = MAX_CHARS, language: str = "en"
+    vault: CaseVault,
+    *,
+    max_chars: int = MAX_CHARS,
+    language: str = "en",
+    bundle_sha256: str = "",
 ) -> str:
-    """The summary in the report's language (the one the police of the region read)."""
+    """The summary for the police form's free-text box, in the report's language."""
     with use_language(language):
-        return _summary(vault, max_chars)
+        facts = F.gather(vault)
+        return _summary(facts, max_chars, bundle_sha256)
 
 
-def _summary(vault: CaseVault, max_chars: int) -> str:
-    facts = F.gather(vault)
-    lines: list[str] = []
-    if facts.info.practice:
-        lines.append(_("PRACTICE - NOT A REAL CASE"))
-    lines.append(
-        _("What happened: {text}").format(
-            text=_short(facts.detail_or_not_given("details.summary"), 1400)
-        )
-    )
-    lines.append(
-        _("First contact: {text}").format(
-            text=_short(facts.detail_or_not_given("details.first_contact"), 200)
-        )
-    )
-    lines.append(
-        _("Demand: {text}").format(text=_short(facts.detail_or_not_given("details.demand"), 300))
-    )
-    lines.append(_("Amounts demanded: {text}").format(text=_short(F.demanded_text(facts), 300)))
-    lines.append(_("Paid: {text}").format(text=_short(F.paid_text(facts), 300)))
-    lines.append(_("Images shared: {text}").format(text=_short(F.images_shared_text(facts), 200)))
-    if facts.info.under_18 is not None:
-        lines.append(_("Person under 18: {text}").format(text=F.under_18_text(facts.info)))
-    platforms = ", ".join(facts.platforms)
-    if platforms:
-        lines.append(_("Platforms: {text}").format(text=_short(platforms, 200)))
-    if facts.identifiers:
-        lines.append(_("Offender accounts:"))
-        for ident in facts.identifiers[:8]:
-            bits = [
-                F.platform_name(ident.platform),
-                ident.username,
-                (_("display name") + " " + ident.display_name) if ident.display_name else "",
-                (_("ID") + " " + ident.numeric_id) if ident.numeric_id else "",
-                ident.profile_url,
-                ident.phone,
-                ident.email,
-            ]
-            lines.append("- " + _short(", ".join(one_line(b) for b in bits if b.strip()), 300))
-        if len(facts.identifiers) > 8:
-            lines.append(_("- and {n} more in the report").format(n=len(facts.identifiers) - 8))
+def form_fields(
+    vault: CaseVault, form: str = "police", *, language: str = "en", bundle_sha256: str = ""
+) -> list[FormField]:
+    """The copy-ready text for each field of one form: police, report_fraud or ceop."""
+    if form not in FORMS:
+        raise ValueError(f"form must be one of {FORMS}")
+    with use_language(language):
+        facts = F.gather(vault)
+        return _fields(facts, form, bundle_sha256)
+
+
+def _accounts(facts: F.CaseFacts) -> list[str]:
+    lines = []
+    for ident in facts.identifiers:
+        bits = [f"{label}: {F.show_invisible(value)}" for label, value in F.identifier_lines(ident)]
+        if bits:
+            lines.append("; ".join(bits))
+    return lines
+
+
+def _payees(facts: F.CaseFacts) -> list[str]:
+    lines = []
+    for p in facts.payments:
+        payee = F.payee_lines(p)
+        kind = _("Paid") if p.kind == "paid" else _("Demanded")
+        text = f"{kind}: {F.payment_line(p)}"
+        if payee:
+            text += " - " + "; ".join(f"{k}: {v}" for k, v in payee)
+        lines.append(text)
+    return lines
+
+
+def _evidence_line(facts: F.CaseFacts, bundle_sha256: str) -> str:
     n = len(facts.items)
     evidence = _(
         "Evidence: {n} screenshot(s) ({range}), each with the SHA-256 of the original file, "
         "are in the attached PDF report, with the offender details, payments and timeline."
     ).format(n=n, range=facts.exhibit_range or _("none"))
+    if bundle_sha256:
+        evidence += " " + _(
+            "The original files are in an evidence bundle (ZIP) whose SHA-256 is {sha}."
+        ).format(sha=bundle_sha256)
     if facts.info.police_reference:
         evidence += " " + _("Police reference: {ref}.").format(
             ref=_short(facts.info.police_reference, 80)
         )
+    return evidence
+
+
+def _summary(facts: F.CaseFacts, max_chars: int, bundle_sha256: str) -> str:
+    story = facts.answers.story
+    lines: list[str] = []
+    if facts.info.practice:
+        lines.append(_("PRACTICE - NOT A REAL CASE"))
+    if facts.title:
+        lines.append(facts.title)
+    lines.append(
+        _("What happened: {text}").format(text=_short(story.summary or F.not_given(), 1400))
+    )
+    if story.first_contact.strip() or F.when_given(story.first_contact_at):
+        first = ", ".join(
+            x
+            for x in (
+                story.first_contact.strip(),
+                F.format_when(story.first_contact_at)
+                if F.when_given(story.first_contact_at)
+                else "",
+            )
+            if x
+        )
+        lines.append(_("First contact: {text}").format(text=_short(first, 200)))
+    if story.demand.strip():
+        lines.append(_("Demand: {text}").format(text=_short(story.demand, 300)))
+    if facts.demanded:
+        lines.append(_("Amounts demanded: {text}").format(text=_short(F.demanded_text(facts), 300)))
+    lines.append(_("Paid: {text}").format(text=_short(F.paid_text(facts), 300)))
+    shared = F.images_shared_text(facts)
+    if shared:
+        lines.append(_("Images shared: {text}").format(text=_short(shared, 200)))
+    lines.append(_("Person under 18: {text}").format(text=F.under_18_text(facts.info)))
+    flags = F.risk_flags(facts)
+    if flags:
+        lines.append(_("Risks: {text}").format(text=_short("; ".join(flags), 400)))
+    platforms = ", ".join(facts.platforms)
+    if platforms:
+        lines.append(_("Platforms: {text}").format(text=_short(platforms, 200)))
+    accounts = _accounts(facts)
+    if accounts:
+        lines.append(_("Offender accounts:"))
+        for line in accounts[:8]:
+            lines.append("- " + _short(line, 300))
+        if len(accounts) > 8:
+            lines.append(_("- and {n} more in the report").format(n=len(accounts) - 8))
+    contact = _contact(facts)
+    if contact:
+        lines.append(_("Contact: {text}").format(text=_short(contact, 300)))
+    evidence = _evidence_line(facts, bundle_sha256)
     lines.append(evidence)
     text = "\n".join(lines)
     if len(text) > max_chars:
@@ -84,3 +149,77 @@ def _summary(vault: CaseVault, max_chars: int) -> str:
         head = text[: max_chars - len(evidence) - 3].rstrip()
         text = head + "\u2026\n" + evidence
     return text[:max_chars]
+
+
+def _contact(facts: F.CaseFacts) -> str:
+    c = facts.answers.contact
+    parts = []
+    helper = F.helper_text(facts)
+    if helper:
+        parts.append(helper + (f", {c.helper_contact.strip()}" if c.helper_contact.strip() else ""))
+    elif c.helper_contact.strip():
+        parts.append(c.helper_contact.strip())
+    if F.shares_contact(facts):
+        own = ", ".join(x.strip() for x in (c.name, c.phone, c.email) if x.strip())
+        if own:
+            parts.append(own)
+    return "; ".join(parts)
+
+
+def _fields(facts: F.CaseFacts, form: str, bundle_sha256: str) -> list[FormField]:
+    story = facts.answers.story
+    what = story.summary.strip() or F.not_given()
+    fields = [FormField(_("What happened"), _short(what, 2000))]
+    if story.first_contact.strip() or F.when_given(story.first_contact_at):
+        when = F.format_when(story.first_contact_at) if F.when_given(story.first_contact_at) else ""
+        fields.append(
+            FormField(
+                _("When and where it started"),
+                ", ".join(x for x in (when, story.first_contact.strip()) if x),
+            )
+        )
+    platforms = ", ".join(facts.platforms)
+    if platforms:
+        fields.append(FormField(_("Website or app"), platforms))
+    accounts = _accounts(facts)
+    if accounts:
+        fields.append(
+            FormField(_("Suspect's details (usernames, links, numbers)"), "\n".join(accounts))
+        )
+    if story.claimed_location.strip():
+        fields.append(
+            FormField(_("Where the suspect said they were"), story.claimed_location.strip())
+        )
+    if form in ("police", "report_fraud") and facts.payments:
+        money = []
+        if facts.demanded:
+            money.append(_("Demanded: {text}").format(text=F.totals(facts.demanded)))
+        money.append(
+            _("Paid: {text}").format(text=F.totals(facts.paid) if facts.paid else _("nothing"))
+        )
+        fields.append(FormField(_("Money demanded and paid"), "\n".join(money)))
+        payees = _payees(facts)
+        if payees:
+            fields.append(FormField(_("Payment details (to whom, how, when)"), "\n".join(payees)))
+    if form == "ceop" or facts.info.treat_as_under_18:
+        fields.append(FormField(_("Age of the young person"), F.under_18_text(facts.info)))
+    flags = F.risk_flags(facts)
+    if flags:
+        fields.append(FormField(_("Risks"), "\n".join(flags)))
+    shared = F.images_shared_text(facts)
+    if shared:
+        fields.append(FormField(_("Have images been shared?"), shared))
+    contact = _contact(facts)
+    if contact:
+        fields.append(FormField(_("Contact details"), contact))
+    refs = [
+        f"{F.reference_kind_name(r.kind)}: {r.number}" for r in facts.references if r.number.strip()
+    ]
+    if facts.info.police_reference.strip():
+        refs.insert(
+            0, _("Police reference: {ref}.").format(ref=facts.info.police_reference.strip())
+        )
+    if refs:
+        fields.append(FormField(_("Other reports made"), "\n".join(refs)))
+    fields.append(FormField(_("Evidence"), _evidence_line(facts, bundle_sha256)))
+    return fields

@@ -130,11 +130,10 @@ class ReportPage(WizardPage):
     def options(self) -> Any:
         from guardian_desktop.report.pdf import ReportOptions
 
-        saver = self.ctx.saver
+        # The contact-sharing choice is read from the case by the report itself.
         return ReportOptions(
             paper=self.ctx.region.paper,
             password=self.password.text() or None,
-            include_personal_contact=bool(saver.get("details.share_contact", False)),
             # The language the police of the region read, whatever the app's language.
             language=self.report_language(),
         )  # fmt: skip
