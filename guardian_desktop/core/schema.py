@@ -126,6 +126,81 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE evidence ADD COLUMN seal TEXT NOT NULL DEFAULT '';
     """,
+    # 5: chat exports kept as transcript exhibits (core/transcripts.py). The export files
+    # are kept byte for byte with their SHA-256 (and each file inside a .zip); a transcript
+    # takes its exhibit number from the same meta 'next_exhibit' as the pictures.
+    """
+    CREATE TABLE chat_export (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        original_name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        kept INTEGER NOT NULL DEFAULT 1,
+        within TEXT NOT NULL DEFAULT '',
+        original_mtime_utc TEXT,
+        imported_utc TEXT NOT NULL
+    );
+    CREATE TABLE chat_export_blob (
+        export_id INTEGER PRIMARY KEY REFERENCES chat_export(id) ON DELETE CASCADE,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE chat_export_member (
+        export_id INTEGER NOT NULL REFERENCES chat_export(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        PRIMARY KEY (export_id, path)
+    );
+    CREATE TABLE transcript (
+        id INTEGER PRIMARY KEY,
+        exhibit_no INTEGER NOT NULL UNIQUE,
+        platform TEXT NOT NULL DEFAULT '',
+        format TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        chat_id TEXT NOT NULL DEFAULT '',
+        chat_files TEXT NOT NULL DEFAULT '[]',
+        imported_utc TEXT NOT NULL,
+        first_at TEXT NOT NULL DEFAULT '',
+        last_at TEXT NOT NULL DEFAULT '',
+        message_count INTEGER NOT NULL DEFAULT 0,
+        zone_recorded INTEGER NOT NULL DEFAULT 0,
+        stated_zone TEXT NOT NULL DEFAULT '',
+        media_note TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '[]',
+        range_first INTEGER,
+        range_last INTEGER,
+        description TEXT NOT NULL DEFAULT '',
+        messages_sha256 TEXT NOT NULL
+    );
+    CREATE TABLE transcript_source (
+        transcript_id INTEGER NOT NULL REFERENCES transcript(id) ON DELETE CASCADE,
+        export_id INTEGER NOT NULL REFERENCES chat_export(id),
+        PRIMARY KEY (transcript_id, export_id)
+    );
+    CREATE TABLE transcript_participant (
+        transcript_id INTEGER NOT NULL REFERENCES transcript(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        numeric_id TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (transcript_id, idx)
+    );
+    CREATE TABLE transcript_message (
+        transcript_id INTEGER NOT NULL REFERENCES transcript(id) ON DELETE CASCADE,
+        line_no INTEGER NOT NULL,
+        at TEXT NOT NULL DEFAULT '',
+        sender TEXT NOT NULL DEFAULT '',
+        sender_id TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'text',
+        text TEXT NOT NULL DEFAULT '',
+        media TEXT NOT NULL DEFAULT '',
+        source_ref TEXT NOT NULL DEFAULT '',
+        media_exhibit_no INTEGER,
+        is_key INTEGER NOT NULL DEFAULT 0,
+        key_note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (transcript_id, line_no)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

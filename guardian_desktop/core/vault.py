@@ -1101,6 +1101,9 @@ class CaseVault:
                     cur.close()
         except GuardianError as exc:
             report.problems.append(f"Evidence could not all be read: {exc}")
+        from .transcripts import verify_transcripts  # chat exports and their transcripts
+
+        report.items_checked += verify_transcripts(self, report.problems)
         try:
             prev = "0" * 64
             for entry in self.audit_log():
