@@ -95,35 +95,86 @@ def cmd_case_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_evidence_add(args: argparse.Namespace) -> int:
-    from .core.evidence import import_files
+    from .core.evidence import BatchResult, import_files, split_chat_exports
 
+    pictures, exports = split_chat_exports(args.files)
     with _open(args) as vault:
-        result = import_files(
-            vault, args.files, description=args.description, platform=args.platform
-        )
+        result = BatchResult()
+        if pictures:
+            result = import_files(
+                vault, pictures, description=args.description, platform=args.platform
+            )
+        chats = _add_chat_exports(vault, exports, args) if exports else 0
     for item in result.added:
         print(f"added     {item.exhibit}  {item.sha256}  {item.original_name}")
     for name, item in result.duplicates:
         print(f"duplicate {item.exhibit}  {name} (already in the case)")
     for failure in result.failed:
         print(f"not added {failure.name}: {failure.detail}", file=sys.stderr)
-    print(
-        f"{len(result.added)} added, {len(result.duplicates)} already there, "
-        f"{len(result.failed)} not added"
+    if pictures or not exports:
+        print(
+            f"{len(result.added)} added, {len(result.duplicates)} already there, "
+            f"{len(result.failed)} not added"
+        )
+    return 1 if result.failed or chats else 0
+
+
+def _add_chat_exports(vault: CaseVault, exports: list[Path], args: argparse.Namespace) -> int:
+    """Chat exports become transcript exhibits. Returns how many inputs failed."""
+    from .core.transcripts import import_exports
+
+    if args.with_media and vault.info().treat_as_under_18:
+        print(
+            "Photos inside chat exports are never added for someone under 18 or whose age "
+            "is not known. Only the chat's words are kept.",
+            file=sys.stderr,
+        )
+    got = import_exports(
+        vault,
+        exports,
+        include_media=args.with_media,
+        platform=args.platform,
+        description=args.description,
     )
-    return 1 if result.failed else 0
+    for t in got.added:
+        print(
+            f"added     {t.exhibit}  chat transcript: {t.format_name}, {t.message_count} "
+            f"messages, {t.title}"
+        )
+        for e in t.exports:
+            print(f"          {e.sha256}  {e.original_name}")
+        if t.media_note:
+            print(f"          {t.media_note}")
+    for t in got.duplicates:
+        print(f"duplicate {t.exhibit}  chat transcript {t.title} (already in the case)")
+    for item in got.media_added:
+        print(f"added     {item.exhibit}  {item.sha256}  {item.original_name} (from a chat)")
+    for name, _reason, detail in got.failed:
+        print(f"not added {name}: {detail}", file=sys.stderr)
+    print(
+        f"{len(got.added)} chat(s) added, {len(got.duplicates)} already there, "
+        f"{len(got.failed)} not added"
+    )
+    return len(got.failed)
 
 
 def cmd_evidence_list(args: argparse.Namespace) -> int:
+    from .core.transcripts import list_transcripts
+
     with _open(args) as vault:
         items = vault.list_evidence()
+        chats = list_transcripts(vault)
     for item in items:
         red = " (redacted copy)" if item.redacted_sha256 else ""
         print(
             f"{item.exhibit}\t{item.sha256}\t{item.width}x{item.height}\t{item.format}\t"
             f"{item.imported_utc}\t{item.platform}\t{item.original_name}{red}\t{item.description}"
         )
-    print(f"{len(items)} item(s)")
+    for t in chats:
+        hashes = ", ".join(e.sha256 for e in t.exports)
+        print(f"{t.exhibit}\t{hashes}\tchat transcript\t{t.format_name}\t{t.imported_utc}\t"
+              f"{t.platform}\t{t.title}\t{t.message_count} messages")  # fmt: skip
+    print(f"{len(items)} item(s)" + (f", {len(chats)} chat transcript(s)" if chats else ""))
     return 0
 
 
@@ -206,9 +257,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     evidence = sub.add_parser("evidence", help="add or list screenshots")
     ev_sub = evidence.add_subparsers(dest="evidence_command", required=True)
-    add = ev_sub.add_parser("add", help="add screenshot files or folders")
+    add = ev_sub.add_parser(
+        "add",
+        help="add screenshot files or folders, or chat exports (WhatsApp, Instagram, "
+        "Facebook, Telegram, Snapchat)",
+    )
     unlock_opts(add)
     add.add_argument("files", nargs="+", metavar="FILE")
+    add.add_argument(
+        "--with-media",
+        action="store_true",
+        help="also add the photos inside chat exports as their own exhibits (never for "
+        "someone under 18 or whose age is not known)",
+    )
     add.add_argument("--description", default="")
     add.add_argument("--platform", default="")
     add.set_defaults(func=cmd_evidence_add)

@@ -312,6 +312,19 @@ def clip_boxes(boxes: list[list[int]], width: int, height: int) -> list[tuple[in
     return out
 
 
+def split_chat_exports(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """(pictures and folders of pictures, chat exports): a chat export (.zip, .txt, .json,
+    a folder holding a chat) goes to core.transcripts; pictures go on as before."""
+    from .chats import looks_like_export
+
+    pictures: list[Path] = []
+    exports: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        (exports if p.exists() and looks_like_export(p) else pictures).append(p)
+    return pictures, exports
+
+
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files as given, and the image files inside any folder (one level of sorting)."""
     out: list[Path] = []
