@@ -8,6 +8,9 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    from .core.process import harden_process
+
+    harden_process()  # before any case is opened: no core dumps, not dumpable
     from .cli import COMMANDS
 
     if args and (args[0] in COMMANDS or args[0] in {"-h", "--help"}):

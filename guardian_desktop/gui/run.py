@@ -11,8 +11,11 @@ from .main_window import MainWindow
 
 
 def run_gui(argv: list[str], practice: bool = False) -> int:
+    from guardian_desktop.core.process import harden_process
+
     from .crash import install_crash_handler
 
+    harden_process()  # also when started without app.main (a frozen build's own entry)
     install_crash_handler()
     app = GuardianApplication(argv)
     settings = load_settings()
