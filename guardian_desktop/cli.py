@@ -53,11 +53,47 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool = False, prompt: str 
     return first
 
 
-def _open(args: argparse.Namespace) -> CaseVault:
+def _recovery_code(args: argparse.Namespace) -> str | None:
+    """The recovery code from --recovery-code-file (- for standard input), a prompt
+    (--ask-recovery-code) or --recovery-code; None to use the passphrase."""
+    if getattr(args, "recovery_code_file", None):
+        if args.recovery_code_file == "-":
+            return sys.stdin.readline().strip()
+        return _read_secret_file(args.recovery_code_file)
+    if getattr(args, "ask_recovery_code", False):
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError("use --recovery-code-file FILE when not in a terminal")
+        return getpass.getpass("Recovery code: ")
+    code = getattr(args, "recovery_code", None)
+    return str(code) if code else None
 
-    if getattr(args, "recovery_code", None):
-        return CaseVault.open(args.path, recovery_code=args.recovery_code)
-    return CaseVault.open(args.path, passphrase=_passphrase(args))
+
+def _open(args: argparse.Namespace) -> CaseVault:
+    code = _recovery_code(args)
+    if code is not None:
+        vault = CaseVault.open(args.path, recovery_code=code)
+    else:
+        vault = CaseVault.open(args.path, passphrase=_passphrase(args))
+    for notice in vault.notices:
+        _err(notice)
+    return vault
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    if getattr(args, "new_passphrase_file", None):
+        return _read_secret_file(args.new_passphrase_file)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError("use --new-passphrase-file FILE when not in a terminal")
+    new = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Type it again: ") != new:
+        raise CliError("the two passphrases are not the same; nothing was changed")
+    return new
+
+
+def _show_code(code: str) -> None:
+    print("New recovery code (shown once - write it down and keep it safe):")
+    print(f"    {code}")
+    print("The old recovery code no longer opens the case.")
 
 
 def cmd_case_new(args: argparse.Namespace) -> int:
@@ -81,16 +117,35 @@ def cmd_case_new(args: argparse.Namespace) -> int:
 
 def cmd_case_passwd(args: argparse.Namespace) -> int:
     with _open(args) as vault:
-        if args.new_passphrase_file:
-            new = _read_secret_file(args.new_passphrase_file)
-        else:
-            if not sys.stdin.isatty():
-                raise CliError("use --new-passphrase-file FILE when not in a terminal")
-            new = getpass.getpass("New passphrase: ")
-            if getpass.getpass("Type it again: ") != new:
-                raise CliError("the two passphrases are not the same; nothing was changed")
-        vault.change_passphrase(new)
+        vault.change_passphrase(_new_passphrase(args))
     print("Passphrase changed. The recovery code still works.")
+    print(
+        "A new passphrase does not change the case's key: an old copy of the case folder "
+        "still opens with the old passphrase, and anyone who already opened the case "
+        "could have kept the key. If that may have happened, run 'case rekey'."
+    )
+    return 0
+
+
+def cmd_case_rekey(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        new = _new_passphrase(args)
+        print("Re-encrypting the case with a new key. Do not turn the computer off.")
+        code = vault.rekey(new)
+    print("Done: the case has a new key and is encrypted with it.")
+    print("Old copies of the key, the old passphrase and the old recovery code no longer open it.")
+    _show_code(code)
+    return 0
+
+
+def cmd_case_new_recovery_code(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        code = vault.new_recovery_code()
+    _show_code(code)
+    print(
+        "Anyone who already opened the case with the old code could have kept its key: "
+        "run 'case rekey' if that may have happened."
+    )
     return 0
 
 
@@ -228,17 +283,38 @@ def build_parser() -> argparse.ArgumentParser:
         "make a police-ready report. Run with no command to open the app.",
         epilog="Exit codes: 0 ok, 1 failure, 2 usage, 3 wrong passphrase or recovery code, "
         f"4 damaged case. The passphrase comes from a prompt, --passphrase-file or "
-        f"${PASSPHRASE_ENV}.",
+        f"${PASSPHRASE_ENV}; the recovery code from --ask-recovery-code (a prompt) or "
+        "--recovery-code-file. Anything typed on the command line itself, such as "
+        "--recovery-code CODE, can be seen by other people using this computer.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
     def unlock_opts(p: argparse.ArgumentParser, recovery: bool = True) -> None:
-        p.add_argument("path", help="the case folder (NAME.gdcase)")
+        p.add_argument("path", help="the case folder (NAME.gdcase; the ending may be left off)")
         p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
         if recovery:
-            p.add_argument("--recovery-code", metavar="CODE", help="open with the recovery code")
+            how = p.add_mutually_exclusive_group()
+            how.add_argument(
+                "--ask-recovery-code",
+                action="store_true",
+                help="open with the recovery code, asked for at a prompt (not shown)",
+            )
+            how.add_argument(
+                "--recovery-code-file",
+                metavar="FILE",
+                help="open with the recovery code read from FILE (- reads standard input)",
+            )
+            how.add_argument(
+                "--recovery-code",
+                metavar="CODE",
+                help="open with this recovery code. Other people using this computer can "
+                "see it in the process list: prefer --ask-recovery-code or "
+                "--recovery-code-file",
+            )
 
-    case = sub.add_parser("case", help="create a case or change its passphrase")
+    case = sub.add_parser(
+        "case", help="create a case, change its passphrase or recovery code, or re-key it"
+    )
     case_sub = case.add_subparsers(dest="case_command", required=True)
     new = case_sub.add_parser("new", help="create a new encrypted case")
     new.add_argument("path", help="where to make the case (a folder NAME.gdcase is made)")
@@ -254,6 +330,23 @@ def build_parser() -> argparse.ArgumentParser:
     unlock_opts(passwd)
     passwd.add_argument("--new-passphrase-file", metavar="FILE")
     passwd.set_defaults(func=cmd_case_passwd)
+    rekey = case_sub.add_parser(
+        "rekey",
+        help="give the case a new key and re-encrypt it, with a new passphrase and a new "
+        "recovery code (when a passphrase, code or the key may have leaked)",
+    )
+    unlock_opts(rekey)
+    rekey.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="the passphrase to use from now on (it may be the same one)",
+    )
+    rekey.set_defaults(func=cmd_case_rekey)
+    code = case_sub.add_parser(
+        "new-recovery-code", help="make a new recovery code; the old one stops working"
+    )
+    unlock_opts(code)
+    code.set_defaults(func=cmd_case_new_recovery_code)
 
     evidence = sub.add_parser("evidence", help="add or list screenshots")
     ev_sub = evidence.add_subparsers(dest="evidence_command", required=True)

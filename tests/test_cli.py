@@ -111,7 +111,8 @@ def test_no_passphrase_without_terminal(tmp_path: Path, capsys: pytest.CaptureFi
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["case"], ["case", "new"], ["case", "passwd"], ["evidence"], ["evidence", "add"],
+    [[], ["case"], ["case", "new"], ["case", "passwd"], ["case", "rekey"],
+     ["case", "new-recovery-code"], ["evidence"], ["evidence", "add"],
      ["evidence", "list"], ["verify"], ["report"], ["bundle"]],
 )  # fmt: skip
 def test_help_at_every_level(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -130,3 +131,110 @@ def test_entry_point_runs_as_module(tmp_path: Path) -> None:
         timeout=60,
     )
     assert proc.returncode == 0 and "passwd" in proc.stdout
+
+
+def test_path_with_or_without_ending_and_missing_case(
+    tmp_path: Path, env_pass: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _new_case(tmp_path, capsys)
+    assert main(["evidence", "list", str(tmp_path / "c")]) == 0  # as given to 'case new'
+    assert main(["verify", str(tmp_path / "c.gdcase")]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(tmp_path / "gone")]) == 1  # missing is not "damaged"
+    assert "could not be found" in capsys.readouterr().err
+
+
+def test_recovery_code_from_a_file_or_a_prompt(
+    tmp_path: Path,
+    env_pass: None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    case, code = _new_case(tmp_path, capsys)
+    monkeypatch.setenv("GUARDIAN_PASSPHRASE", "wrong passphrase")  # so only the code opens
+    code_file = tmp_path / "code.txt"
+    code_file.write_text(code.lower() + "\n")
+    assert main(["verify", str(case), "--recovery-code-file", str(code_file)]) == 0
+    asked: list[str] = []
+
+    def fake_getpass(prompt: str = "") -> str:
+        asked.append(prompt)
+        return code
+
+    monkeypatch.setattr("getpass.getpass", fake_getpass)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    assert main(["verify", str(case), "--ask-recovery-code"]) == 0
+    assert asked == ["Recovery code: "]
+
+
+def test_help_warns_that_the_code_on_the_command_line_is_visible(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["verify", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "process list" in text and "--recovery-code-file" in text
+    assert "--ask-recovery-code" in text
+
+
+def test_rekey_and_new_recovery_code(
+    tmp_path: Path,
+    env_pass: None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    case, old_code = _new_case(tmp_path, capsys)
+    assert main(["case", "new-recovery-code", str(case)]) == 0
+    out = capsys.readouterr().out
+    code2 = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){6})", out)
+    assert code2 and "no longer opens" in out
+    assert main(["verify", str(case), "--recovery-code", old_code]) == 3
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("a different long passphrase\n")
+    assert main(["case", "rekey", str(case), "--new-passphrase-file", str(new_file)]) == 0
+    out = capsys.readouterr().out
+    code3 = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){6})", out)
+    assert code3 and "new key" in out
+    assert main(["verify", str(case), "--recovery-code", code2.group(1)]) == 3
+    assert main(["verify", str(case), "--recovery-code", code3.group(1)]) == 0
+    monkeypatch.setenv("GUARDIAN_PASSPHRASE", "a different long passphrase")
+    assert main(["verify", str(case)]) == 0
+
+
+def test_passwd_says_what_it_does_not_do(
+    tmp_path: Path, env_pass: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case, _ = _new_case(tmp_path, capsys)
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("12345678\n")
+    assert main(["case", "passwd", str(case), "--new-passphrase-file", str(new_file)]) == 1
+    assert "easy to guess" in capsys.readouterr().err
+    new_file.write_text("another long passphrase\n")
+    assert main(["case", "passwd", str(case), "--new-passphrase-file", str(new_file)]) == 0
+    assert "case rekey" in capsys.readouterr().out
+
+
+def test_weak_passphrase_for_a_new_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GUARDIAN_PASSPHRASE", "aaaaaaaaaa")
+    assert main(["case", "new", str(tmp_path / "w"), "--label", "W"]) == 1
+    assert "several ordinary words" in capsys.readouterr().err.lower()
+    assert not (tmp_path / "w.gdcase").exists()
+
+
+def test_open_repairs_key_files_and_says_when_the_backup_opened_it(
+    tmp_path: Path, env_pass: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    case, _ = _new_case(tmp_path, capsys)
+    doc = json.loads((case / "case.keys.bak").read_text())
+    doc["checksum"] = "sha256:" + "0" * 64
+    (case / "case.keys.bak").write_text(json.dumps(doc))
+    # Opening repairs a damaged backup from the good key file, quietly.
+    assert main(["verify", str(case)]) == 0
+    capsys.readouterr()
+    (case / "case.keys").write_text("[]")
+    assert main(["verify", str(case)]) == 0
+    assert "the backup opened it" in capsys.readouterr().err
