@@ -47,15 +47,21 @@ def app_style_sheet(palette: QPalette) -> str:
     return f"""
 QPushButton:focus, QToolButton:focus {{
     background: {FOCUS_YELLOW}; color: {FOCUS_DARK};
-    border: {w}px solid {FOCUS_DARK}; border-radius: 4px; padding: 0.2em 0.7em;
+    border: {w}px solid {FOCUS_DARK}; border-radius: 4px; padding: 0px 2px;
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
-QAbstractSpinBox:focus, QListView:focus, QTreeView:focus, QTableView:focus {{
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{
     border: {w}px solid {outline};
 }}
-QCheckBox:focus, QRadioButton:focus {{
-    border: {w}px solid {outline}; border-radius: 3px;
+QAbstractItemView, QPlainTextEdit, QTextEdit {{
+    border: 1px solid palette(mid); padding: {w - 1}px;
 }}
+QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: {w}px solid {outline}; padding: 0px;
+}}
+/* Scroll views and tick boxes keep the same size when focused: the frame is measured
+   once, so the outline's room is there from the start. */
+QCheckBox, QRadioButton {{ border: {w}px solid transparent; border-radius: 3px; padding: 1px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: {w}px solid {outline}; }}
 QPushButton#quickExitButton {{
     background: {QUICK_EXIT_RED}; color: {QUICK_EXIT_TEXT}; font-weight: bold;
     border: 2px solid {edge}; border-radius: 4px; padding: 0.3em 1.2em;

@@ -10,6 +10,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -62,6 +63,9 @@ class StartScreen(QWidget):
         self.help_button.setAccessibleName(self.tr("Get help now, no passphrase needed"))
         self.help_button.setDefault(True)
         self.help_button.setObjectName("primaryAction")
+        bold = QFont(self.help_button.font())
+        bold.setBold(True)
+        self.help_button.setFont(bold)  # the first thing to do, so it stands out
         self.under_18_button = QPushButton(
             self.tr("I am &under 18, or I am helping someone under 18")
         )
