@@ -266,3 +266,28 @@ def test_cli_adds_exports_and_pictures_together_and_names_bad_ones(
     listing = capsys.readouterr().out
     assert "1 item(s), 1 chat transcript(s)" in listing
     assert main(["verify", case]) == 0
+
+
+def test_the_police_report_prints_the_transcript_and_its_key_messages(tmp_path: Path) -> None:
+    from guardian_desktop.report.pdf import ReportOptions, build_report
+    from guardian_desktop.report.summary import plain_text_summary
+
+    vault = _case(tmp_path, under_18=False)
+    export = _write(tmp_path, "result.json", json.dumps(ce.telegram_chat()))
+    (t,) = T.import_exports(vault, [export]).added
+    T.mark_key(vault, t.id, 2, True, "demand")
+    pdfs = build_report(vault, ReportOptions())
+    pages = [
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdfs[-1])).pages
+    ]
+    text = " ".join(pages)
+    assert "Exhibit GD-001: chat transcript" in text
+    assert "Pay £500 to @cashking now" in text
+    assert "Key messages from the chat transcripts" in text
+    first_key = next(i for i, p in enumerate(pages) if "Key messages from the chat" in p)
+    section = next(i for i, p in enumerate(pages) if "GD-001: chat transcript" in p)
+    assert first_key < section  # listed near the front, for the officer
+    summary = plain_text_summary(vault)
+    assert "Key messages from the chat transcripts:" in summary
+    assert "- GD-001 line 2, 2025-10-25 21:41:00 +00:00, Alex: Pay £500 to @cashking now" in summary
+    assert len(summary) <= 4000

@@ -25,7 +25,7 @@ from ..core.fsutil import atomic_write
 from ..core.models import EvidenceItem
 from ..core.vault import CaseVault
 from . import exhibits as X
-from . import sections
+from . import sections, transcript
 from .facts import CaseFacts, format_datetime, gather, zone_name
 from .i18n import _, normalise, use_language
 from .officer import officer_page
@@ -108,7 +108,10 @@ def _build_parts(vault: CaseVault, options: ReportOptions) -> list[bytes]:
             zoom = functools.partial(_zoom, vault, item.id, redacted)
         pictures[item.id] = X.Picture(src, redacted, len(data), zoom)
 
-    build = functools.partial(_build_pdf, facts, options, lambda item: pictures[item.id])
+    chats = transcript.gather(vault)  # chat transcripts: printed in the last part
+    build = functools.partial(
+        _build_pdf, facts, options, lambda item: pictures[item.id], chats=chats
+    )
     per = options.exhibits_per_part
     if per and per > 0 and len(facts.items) > per:
         groups = [facts.items[i : i + per] for i in range(0, len(facts.items), per)]
@@ -174,6 +177,7 @@ def _build_pdf(
     options: ReportOptions,
     load: Callable[[EvidenceItem], X.Picture],
     part: sections.Part,
+    chats: Sequence[transcript.ChatExhibit] = (),
 ) -> bytes:
     page = PAPER_SIZES[options.paper]
     wide = landscape(page)
@@ -198,12 +202,15 @@ def _build_pdf(
     story += sections.cover(facts, part, lay)
     if part.is_first:
         story += officer_page(facts, lay, sections.title("officer"))
+        story += transcript.key_messages_block(chats, lay)
         story += sections.summary(facts, lay)
         story += sections.offender(facts, lay)
         story += sections.payments(facts, lay)
         story += sections.timeline(facts, lay)
     story += X.exhibit_index(facts, part, lay)
     story += X.exhibits(facts, part, lay, load)
+    if part.number == part.count:
+        story += transcript.transcript_sections(list(chats), lay)
     story += sections.integrity(
         facts,
         lay,

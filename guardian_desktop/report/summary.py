@@ -14,6 +14,7 @@ from ..core.textsafe import one_line
 from ..core.vault import CaseVault
 from . import facts as F
 from .i18n import _, use_language
+from .transcript import with_key_messages
 
 MAX_CHARS = 4000
 FORMS = ("police", "report_fraud", "ceop")
@@ -42,7 +43,8 @@ def plain_text_summary(
     """The summary for the police form's free-text box, in the report's language."""
     with use_language(language):
         facts = F.gather(vault)
-        return _summary(facts, max_chars, bundle_sha256)
+        text = _summary(facts, max_chars, bundle_sha256)
+        return with_key_messages(text, vault, max_chars)
 
 
 def form_fields(

@@ -13,6 +13,7 @@ run of small tables, so 10,000 messages stay quick to build and easy to read.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -40,6 +41,7 @@ class ChatExhibit:
 
     transcript: T.Transcript
     lines: list[T.TranscriptLine]
+    keys: list[T.TranscriptLine]  # every key message, in or out of the chosen lines
 
 
 @dataclass
@@ -63,7 +65,9 @@ def gather(vault: CaseVault) -> list[ChatExhibit]:
     out = []
     for t in T.list_transcripts(vault):
         first, last = t.included
-        out.append(ChatExhibit(t, T.lines(vault, t.id, first, last)))
+        out.append(
+            ChatExhibit(t, T.lines(vault, t.id, first, last), T.lines(vault, t.id, only_key=True))
+        )
     return out
 
 
@@ -80,6 +84,50 @@ def key_messages(vault: CaseVault) -> list[KeyMessage]:
 def key_message_lines(vault: CaseVault, limit: int = 300) -> list[str]:
     """The key messages as plain lines for the copy-ready summary."""
     return [k.one_line(limit) for k in key_messages(vault)]
+
+
+def with_key_messages(summary: str, vault: CaseVault, max_chars: int) -> str:
+    """The copy-ready summary with the key chat messages put before its last line (where
+    the evidence is), as many as fit in `max_chars`."""
+    keys = key_message_lines(vault, 300)
+    if not keys:
+        return summary
+    head, _sep, last = summary.rpartition("\n")
+    if not head:
+        head, last = summary, ""
+    room = max_chars - len(summary) - 1
+    added = [_("Key messages from the chat transcripts:")]
+    for line in keys:
+        entry = "- " + line
+        if sum(len(a) + 1 for a in added) + len(entry) + 1 > room:
+            break
+        added.append(entry)
+    if len(added) == 1:
+        return summary
+    return "\n".join([head, *added, last]) if last else "\n".join([head, *added])
+
+
+def key_messages_block(chats: Sequence[ChatExhibit], lay: Layout) -> list[Flowable]:
+    """A short list of the key chat messages, for the pages an officer reads first."""
+    s = lay.styles
+    rows = [(c.transcript, line) for c in chats for line in c.keys]
+    if not rows:
+        return []
+    out: list[Flowable] = [
+        CondPageBreak(80),
+        markup(safe_markup(_("Key messages from the chat transcripts")), s.h2),
+    ]
+    for t, line in rows:
+        note = f" ({line.key_note})" if line.key_note else ""
+        out.append(
+            para(
+                f"{t.exhibit} {_('line')} {line.line_no}, {when_text(line.at)}, "
+                f"{line.sender or _('app notice')}{note}: {line.text}",
+                s.small,
+                limit=600,
+            )
+        )
+    return out
 
 
 def when_text(at: str) -> str:
@@ -119,7 +167,7 @@ def section(chat: ChatExhibit, lay: Layout) -> list[Flowable]:
         out.append(para(t.media_note, s.body))
     for note in t.notes:
         out.append(para(note, s.small))
-    keys = [line for line in chat.lines if line.is_key]
+    keys = chat.keys
     if keys:
         out.append(markup(safe_markup(_("Key messages marked by the person")), s.h2))
         for line in keys:
@@ -233,7 +281,7 @@ def _lines(chat: ChatExhibit, lay: Layout) -> list[Flowable]:
     s = lay.styles
     t = chat.transcript
     out: list[Flowable] = []
-    widths = [36.0, 62.0, 84.0, lay.frame_width - 182.0]
+    widths = [34.0, 72.0, 82.0, lay.frame_width - 188.0]
     head = [_("Line"), _("Time"), _("Sender"), _("Message")]
     total = len(chat.lines)
     parts = max(1, -(-total // PART_LINES))
