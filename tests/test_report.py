@@ -183,7 +183,7 @@ def test_password_protected_report_opens_only_with_the_password(practice: CaseVa
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.is_encrypted
     encrypt = reader.trailer["/Encrypt"].get_object()
-    assert encrypt["/V"] == 5 and encrypt["/R"] == 6  # AES-256
+    assert encrypt["/V"] == 5 and encrypt["/R"] == 6  # type: ignore[index] # AES-256
     assert not PdfReader(io.BytesIO(pdf)).decrypt("wrong")
     with pytest.raises(Exception):  # noqa: B017 - pypdf raises FileNotDecryptedError
         _ = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()

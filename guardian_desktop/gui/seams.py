@@ -81,3 +81,11 @@ def save_file(parent: QWidget | None, title: str, start_path: str, filters: str)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     chosen = _run_file_dialog(dialog)
     return chosen[0] if chosen else ""
+
+
+def show_folder(folder: str) -> bool:
+    """Open a folder in the system's file manager (after saving a report or bundle)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(folder))

@@ -1,4 +1,5 @@
-"""Step 6: report to the police: where and how, the PDF report, the summary, the reference."""
+"""Step 6: report to the police: where and how, the copy-ready text and the reference first,
+then the PDF report (options, preview) and the evidence bundle of original files."""
 
 from __future__ import annotations
 
@@ -9,9 +10,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +39,9 @@ from .base import WizardPage
 from .report_worker import ReportBuilder
 
 REPORT_LANGUAGE_KEY = "report.language"
+BUNDLE_SHA_KEY = "report.bundle_sha256"  # kept in the case, quoted in the copy-ready text
+SPLIT_PER_EXHIBITS = 100
+SPLIT_BYTES = 10 * 1024 * 1024
 
 
 class ReportPage(WizardPage):
@@ -43,9 +51,9 @@ class ReportPage(WizardPage):
     def build(self) -> None:
         self.add_blocks()
         self._where_to_report()
-        self._pdf_section()
         self._summary_section()
         self._reference_section()
+        self._pdf_section()
 
     def _where_to_report(self) -> None:
         region = self.ctx.region
@@ -96,6 +104,7 @@ class ReportPage(WizardPage):
             self.welsh.setChecked(self.ctx.saver.get(REPORT_LANGUAGE_KEY, "en") == "cy")
             self.welsh.button.toggled.connect(self._language_changed)
             self.body.addWidget(self.welsh)
+        self._choices_section()
         self.make_button = QPushButton(self.tr("&Make the report"))
         self.make_button.setAccessibleName(self.tr("Make the PDF report"))
         self.make_button.clicked.connect(self.make_report)
@@ -109,6 +118,14 @@ class ReportPage(WizardPage):
         self.body.addWidget(self.status)
         self.error = ErrorLine()
         self.body.addWidget(self.error)
+        self.open_folder_button = QPushButton(self.tr("Open the &folder it was saved in"))
+        self.open_folder_button.setAccessibleName(self.tr("Open the folder of the saved file"))
+        self.open_folder_button.clicked.connect(self._open_saved_folder)
+        self.open_folder_button.hide()
+        self.body.addWidget(_row(self.open_folder_button))
+        self._saved_folder = ""
+        self._bundle_section()
+        self.body.addWidget(heading_label(self.tr("Preview"), 3))
         self.preview = QWidget()
         self.preview.setAccessibleName(self.tr("Report preview"))
         self.preview_layout = QVBoxLayout(self.preview)
@@ -131,9 +148,13 @@ class ReportPage(WizardPage):
         from guardian_desktop.report.pdf import ReportOptions
 
         # The contact-sharing choice is read from the case by the report itself.
+        split = self.split_choice.currentData() if hasattr(self, "split_choice") else "one"
         return ReportOptions(
             paper=self.ctx.region.paper,
             password=self.password.text() or None,
+            exhibits_per_part=SPLIT_PER_EXHIBITS if split == "per100" else None,
+            max_part_bytes=SPLIT_BYTES if split == "size" else None,
+            exhibits=self.chosen_exhibits(),
             # The language the police of the region read, whatever the app's language.
             language=self.report_language(),
         )  # fmt: skip
@@ -200,11 +221,27 @@ class ReportPage(WizardPage):
             return
         self.ctx.saver.set_now("report.saved", True)
         self.status.setText(self.tr("Saved: {files}").format(
-            files=", ".join(str(p) for p in paths)))  # fmt: skip
+            files=", ".join(str(p) for p in paths)) + " " + self._not_locked_text())  # fmt: skip
+        self._offer_folder(paths[0])
         self.changed.emit()
 
     def _summary_section(self) -> None:
-        self.body.addWidget(heading_label(self.tr("Short summary to paste into a form"), 2))
+        self.body.addWidget(heading_label(self.tr("Text to paste into the reporting form"), 2))
+        self.form_choice = QComboBox()
+        self.form_choice.setAccessibleName(self.tr("Which form are you filling in?"))
+        for key, name in (
+            ("summary", self.tr("Police online form: one box for what happened")),
+            ("police", self.tr("Police online form: field by field")),
+            ("report_fraud", self.tr("Report Fraud: field by field")),
+            ("ceop", self.tr("CEOP: field by field")),
+        ):
+            self.form_choice.addItem(name, key)
+        self.form_choice.currentIndexChanged.connect(lambda _i: self.load())
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(form_label(self.tr("&Which form are you filling in?"), self.form_choice),
+                    self.form_choice)  # fmt: skip
+        self.body.addLayout(form)
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setTabChangesFocus(True)
@@ -238,15 +275,22 @@ class ReportPage(WizardPage):
             self.error.show_message(error_text(exc))
 
     def load(self) -> None:
-        try:
-            from guardian_desktop.report.summary import plain_text_summary
+        from guardian_desktop.report.summary import form_fields, plain_text_summary
 
-            self.ctx.saver.flush()
-            self.summary.setPlainText(
-                plain_text_summary(self.ctx.vault, language=self.report_language())
-            )
-        except ImportError:
-            self.summary.setPlainText(self.tr("The summary is not available in this version."))
+        vault = self.ctx.vault
+        if not vault.is_open:
+            return
+        self._flush()
+        sha = str(self.ctx.saver.get(BUNDLE_SHA_KEY, "") or "")
+        form = self.form_choice.currentData() or "summary"
+        language = self.report_language()
+        if form == "summary":
+            text = plain_text_summary(vault, language=language, bundle_sha256=sha)
+        else:
+            fields = form_fields(vault, form, language=language, bundle_sha256=sha)
+            text = "\n\n".join(f"{f.label}:\n{f.text}" for f in fields)
+        self.summary.setPlainText(text)
+        self._load_exhibits()
 
     def save(self) -> None:
         self._save_reference()
@@ -254,6 +298,152 @@ class ReportPage(WizardPage):
 
     def is_complete(self) -> bool:
         return bool(self.ctx.saver.get("report.saved", False))
+
+    def _flush(self) -> None:
+        """Everything typed on earlier steps is in the case before the report reads it."""
+        self.ctx.saver.flush()
+        answers = getattr(self.ctx, "answers", None)
+        if answers is not None:
+            answers.flush()
+
+    # --- big cases: splitting and choosing screenshots ------------------------------------
+
+    def _choices_section(self) -> None:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.split_choice = QComboBox()
+        self.split_choice.setAccessibleName(self.tr("Split the report into several files"))
+        self.split_choice.addItem(self.tr("One PDF file"), "one")
+        self.split_choice.addItem(self.tr("One PDF per 100 screenshots"), "per100")
+        self.split_choice.addItem(self.tr("PDF files of at most 10 MB each (for upload limits)"),
+                                  "size")  # fmt: skip
+        form.addRow(form_label(self.tr("For forms with upload &limits"), self.split_choice),
+                    self.split_choice)  # fmt: skip
+        self.exhibit_list = QListWidget()
+        self.exhibit_list.setAccessibleName(
+            self.tr("Screenshots in the report: press Space to include or leave out")
+        )
+        self.exhibit_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        form.addRow(
+            form_label(self.tr("Screenshots in the &report (all, unless you leave some out)"),
+                       self.exhibit_list),
+            self.exhibit_list,
+        )  # fmt: skip
+        self.body.addLayout(form)
+
+    def _load_exhibits(self) -> None:
+        keep = {
+            self.exhibit_list.item(i).data(Qt.ItemDataRole.UserRole): self.exhibit_list.item(
+                i
+            ).checkState()
+            for i in range(self.exhibit_list.count())
+        }
+        self.exhibit_list.clear()
+        for item in self.ctx.vault.list_evidence():
+            text = item.exhibit
+            if item.description.strip():
+                text += " - " + " ".join(item.description.split())[:80]
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.exhibit)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(keep.get(item.exhibit, Qt.CheckState.Checked))
+            self.exhibit_list.addItem(row)
+
+    def chosen_exhibits(self) -> frozenset[str] | None:
+        """The GD numbers ticked; None when all are (the default)."""
+        if not hasattr(self, "exhibit_list") or self.exhibit_list.count() == 0:
+            return None
+        rows = [self.exhibit_list.item(i) for i in range(self.exhibit_list.count())]
+        chosen = frozenset(
+            str(r.data(Qt.ItemDataRole.UserRole))
+            for r in rows
+            if r.checkState() == Qt.CheckState.Checked
+        )
+        return None if len(chosen) == len(rows) else chosen
+
+    # --- the evidence bundle -------------------------------------------------------------
+
+    def _bundle_section(self) -> None:
+        self.body.addWidget(heading_label(self.tr("Save the original files for the police"), 3))
+        self.body.addWidget(body_label(self.tr(
+            "The evidence bundle is one ZIP file with the original screenshots, the covered "
+            "copies, this report, and a list of fingerprints (SHA-256) so the police can check "
+            "that nothing was changed."
+        )))  # fmt: skip
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.bundle_password = PassphraseField(self.tr("Password for the bundle (optional)"))
+        form.addRow(
+            form_label(self.tr("Password for the &bundle (optional)"), self.bundle_password.edit),
+            self.bundle_password,
+        )
+        self.body.addLayout(form)
+        self.body.addWidget(body_label(self.tr(
+            "If you set a password, tell it to the police separately, for example by phone. "
+            "Never send it in the same email or form as the bundle. A bundle with a password "
+            "opens with 7-Zip or a similar program."
+        )))  # fmt: skip
+        self.bundle_button = QPushButton(self.tr("Save the &original files for the police..."))
+        self.bundle_button.setAccessibleName(
+            self.tr("Save the evidence bundle with the original files")
+        )
+        self.bundle_button.clicked.connect(self.save_bundle)
+        self.body.addWidget(_row(self.bundle_button))
+        self.bundle_status = body_label("")
+        self.bundle_status.setAccessibleName(self.tr("Evidence bundle status"))
+        self.body.addWidget(self.bundle_status)
+
+    def save_bundle(self) -> None:
+        from guardian_desktop.report.bundle import write_bundle
+
+        start = str(Path.home() / self.tr("evidence-for-the-police.zip"))
+        chosen = seams.save_file(self, self.tr("Save the evidence bundle"), start, self.tr(
+            "ZIP files (*.zip)"))  # fmt: skip
+        if not chosen:
+            return
+        self._flush()
+        self.error.show_message("")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            saved = write_bundle(
+                self.ctx.vault,
+                chosen,
+                self.options(),
+                bundle_password=self.bundle_password.text() or None,
+            )
+        except GuardianError as exc:
+            self.error.show_message(error_text(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.ctx.saver.set_now(BUNDLE_SHA_KEY, saved.sha256)
+        text = self.tr("Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the "
+                       "online form; it is also in the text to paste above.").format(
+            file=str(saved.path), sha=saved.sha256)  # fmt: skip
+        if self.bundle_password.text():
+            text += " " + self.tr("Remember to tell the police the password separately.")
+        self.bundle_status.setText(text + " " + self._not_locked_text())
+        self._offer_folder(saved.path)
+        self.load()  # the copy-ready text now quotes the bundle's fingerprint
+
+    # --- after saving --------------------------------------------------------------------
+
+    def _not_locked_text(self) -> str:
+        return self.tr(
+            "This saved copy is not locked and is not removed by quick exit. Keep it "
+            "somewhere safe, and delete it when you no longer need it."
+        )
+
+    def _offer_folder(self, path: Path) -> None:
+        self._saved_folder = str(Path(path).parent)
+        self.open_folder_button.show()
+        self.open_folder_button.setFocus()
+
+    def _open_saved_folder(self) -> None:
+        if self._saved_folder and not seams.show_folder(self._saved_folder):
+            folder = self._saved_folder
+            seams.inform(self, self.tr("The folder could not be opened"), self.tr(
+                "Open this folder yourself: {folder}").format(folder=folder))  # fmt: skip
 
 
 def _row(*buttons: QPushButton) -> QWidget:

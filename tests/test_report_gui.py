@@ -1,0 +1,108 @@
+"""The report step in the app: copy-ready text first, splitting and choosing screenshots, the
+evidence bundle with its fingerprint, and the plain words after saving."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from guardian_desktop.core.evidence import add_prepared, prepare_bytes
+from guardian_desktop.core.guidance import load_guidance
+from guardian_desktop.core.vault import CaseVault
+from guardian_desktop.gui import seams
+from guardian_desktop.gui.widgets.saver import ProgressSaver
+from guardian_desktop.gui.wizard.base import PageContext
+from guardian_desktop.gui.wizard.report import ReportPage
+
+from .report_cases import PASSPHRASE, png
+
+
+@pytest.fixture
+def page(qtbot: QtBot, tmp_path: Path) -> Iterator[ReportPage]:
+    vault, _code = CaseVault.create(tmp_path / "case", PASSPHRASE, "Label never printed")
+    with vault:
+        for n in range(3):
+            add_prepared(vault, prepare_bytes(png(n), f"s{n}.png"), description=f"shot {n}")
+        guidance = load_guidance("en")
+        saver = ProgressSaver(vault)
+        ctx = PageContext(
+            vault, saver, guidance, "victim", False, guidance.regions["england-wales"]
+        )
+        p = ReportPage(ctx)
+        qtbot.addWidget(p)
+        p.load()
+        yield p
+
+
+def _y(page: ReportPage, widget: object) -> int:
+    return int(widget.mapTo(page, widget.rect().topLeft()).y())  # type: ignore[attr-defined]
+
+
+def test_copy_ready_text_reference_and_reporting_page_come_before_the_preview(
+    page: ReportPage,
+) -> None:
+    page.resize(800, 3000)
+    page.show()
+    preview = _y(page, page.preview)
+    for widget in (page.summary, page.reference, page.open_police):
+        assert _y(page, widget) < preview
+    assert "What happened:" in page.summary.toPlainText()
+    assert "Label never printed" not in page.summary.toPlainText()
+    page.form_choice.setCurrentIndex(page.form_choice.findData("report_fraud"))
+    assert "Evidence:" in page.summary.toPlainText()
+
+
+def test_all_screenshots_go_in_by_default_and_some_can_be_left_out(page: ReportPage) -> None:
+    assert page.exhibit_list.count() == 3
+    assert page.options().exhibits is None
+    page.exhibit_list.item(1).setCheckState(page.exhibit_list.item(1).checkState().Unchecked)
+    assert page.options().exhibits == frozenset({"GD-001", "GD-003"})
+    page.split_choice.setCurrentIndex(page.split_choice.findData("per100"))
+    assert page.options().exhibits_per_part == 100
+    page.split_choice.setCurrentIndex(page.split_choice.findData("size"))
+    assert page.options().max_part_bytes == 10 * 1024 * 1024
+
+
+def test_saving_the_bundle_shows_its_fingerprint_and_offers_the_folder(
+    page: ReportPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out" / "bundle.zip"
+    target.parent.mkdir()
+    monkeypatch.setattr(seams, "save_file", lambda *a: str(target))
+    opened: list[str] = []
+
+    def show_folder(folder: str) -> bool:
+        opened.append(folder)
+        return True
+
+    monkeypatch.setattr(seams, "show_folder", show_folder)
+    page.bundle_button.click()
+    sha = hashlib.sha256(target.read_bytes()).hexdigest()
+    status = page.bundle_status.text()
+    assert sha in status
+    assert "not locked" in status and "quick exit" in status
+    assert sha in page.summary.toPlainText()  # quoted in the text to paste
+    with zipfile.ZipFile(target) as zf:
+        assert "SHA256SUMS" in zf.namelist() and "check-files.ps1" in zf.namelist()
+    assert not page.open_folder_button.isHidden()
+    page.open_folder_button.click()
+    assert opened == [str(target.parent)]
+
+
+def test_bundle_password_is_used_and_the_note_says_to_share_it_apart(
+    page: ReportPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyzipper
+
+    target = tmp_path / "locked.zip"
+    monkeypatch.setattr(seams, "save_file", lambda *a: str(target))
+    page.bundle_password.edit.setText("tell them apart")
+    page.bundle_button.click()
+    assert "password separately" in page.bundle_status.text()
+    with pyzipper.AESZipFile(target) as zf, pytest.raises(RuntimeError):
+        zf.read("README.txt")
