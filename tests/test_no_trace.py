@@ -95,7 +95,7 @@ def test_a_gui_session_leaves_no_trace(qtbot: QtBot, sealed: Path) -> None:
     from guardian_desktop.gui.evidence import EvidenceScreen
     from guardian_desktop.gui.safety import quick_exit as qe_module
     from guardian_desktop.gui.safety.quick_exit import QuickExit
-    from guardian_desktop.gui.wizard.details import DetailsPage
+    from guardian_desktop.gui.wizard.interview import InterviewPage
     from guardian_desktop.gui.wizard.view import WizardView
 
     export = sealed / "export"
@@ -114,11 +114,13 @@ def test_a_gui_session_leaves_no_trace(qtbot: QtBot, sealed: Path) -> None:
     qtbot.waitExposed(wizard)
     for row in range(wizard.steps.count()):  # every step is built, loaded and shown
         wizard.steps.setCurrentRow(row)
-    details = next(p for p in wizard.pages if isinstance(p, DetailsPage))
+    details = next(p for p in wizard.pages if isinstance(p, InterviewPage))
     wizard.go_to("details")
-    details.summary.setFocus()
-    details.summary.clear()
-    QTest.keyClicks(details.summary, GUI_SUMMARY)
+    details.show_question("story")
+    summary = details.current.summary  # type: ignore[attr-defined]
+    summary.setFocus()
+    summary.clear()
+    QTest.keyClicks(summary, GUI_SUMMARY)
 
     quits: list[int] = []
     quick_exit = QuickExit()

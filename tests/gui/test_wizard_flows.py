@@ -9,9 +9,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from guardian_desktop.core.answers import Answer
 from guardian_desktop.core.models import OffenderIdentifier, Payment, Role
 from guardian_desktop.core.vault import CaseVault
 from guardian_desktop.gui import seams
@@ -19,7 +20,19 @@ from guardian_desktop.gui.main_window import MainWindow
 from guardian_desktop.gui.start.new_case import NewCaseScreen
 from guardian_desktop.gui.start.recovery_code import RecoveryCodeScreen
 from guardian_desktop.gui.widgets import external
-from guardian_desktop.gui.wizard.details import DetailsPage
+from guardian_desktop.gui.wizard.interview import InterviewPage
+from guardian_desktop.gui.wizard.interview.contact import ContactQuestion, HelperQuestion
+from guardian_desktop.gui.wizard.interview.images import SharedQuestion
+from guardian_desktop.gui.wizard.interview.money import (
+    DemandedPaymentsQuestion,
+    MoneyDemandedQuestion,
+)
+from guardian_desktop.gui.wizard.interview.offender import AccountsQuestion, KnowsAccountQuestion
+from guardian_desktop.gui.wizard.interview.story import (
+    DemandQuestion,
+    FirstContactQuestion,
+    StoryQuestion,
+)
 from guardian_desktop.gui.wizard.platform import PlatformPage
 from guardian_desktop.gui.wizard.report import ReportPage
 from guardian_desktop.gui.wizard.stop_contact import StopContactPage
@@ -80,6 +93,28 @@ def page(window: MainWindow, cls: type) -> object:
     return next(p for p in window.wizard.pages if isinstance(p, cls))
 
 
+def interview(window: MainWindow) -> InterviewPage:
+    found = page(window, InterviewPage)
+    assert isinstance(found, InterviewPage)
+    return found
+
+
+def on_question(window: MainWindow, cls: type) -> Callable[[], bool]:
+    return lambda: window.wizard is not None and isinstance(
+        getattr(window.wizard.current_page, "current", None), cls
+    ) and window.wizard.current_page.step_id == "details"  # fmt: skip
+
+
+def click_next_until(qtbot: QtBot, window: MainWindow, done: Callable[[], bool]) -> None:
+    """Press Next (with the mouse) until `done`, as a person going page by page would."""
+    assert window.wizard is not None
+    for _ in range(40):
+        if done():
+            return
+        qtbot.mouseClick(window.wizard.next, Qt.MouseButton.LeftButton)
+    raise AssertionError("Next never got there")
+
+
 def make_and_save_report(qtbot: QtBot, window: MainWindow, save_to: Path) -> None:
     report = page(window, ReportPage)
     assert isinstance(report, ReportPage)
@@ -120,16 +155,32 @@ def test_adult_victim_mouse(qtbot: QtBot, save_to: Path, no_browser: list[str]) 
     qtbot.mouseClick(plat.choices["instagram"].button, Qt.MouseButton.LeftButton)
     assert plat.details_layout.count() == 1
     qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
-    details = page(window, DetailsPage)
-    assert isinstance(details, DetailsPage)
-    qtbot.keyClicks(details.summary, "They threatened me on Instagram.")
-    qtbot.keyClicks(details.identifiers.inputs["username"], "bad.actor.99")
-    qtbot.mouseClick(details.identifiers.save_button, Qt.MouseButton.LeftButton)
-    assert [r.username for r in details.identifiers.records] == ["bad.actor.99"]
-    qtbot.keyClicks(details.payments.inputs["amount"], "200")
-    qtbot.mouseClick(details.payments.save_button, Qt.MouseButton.LeftButton)
-    assert not hasattr(details, "helper_name")
+    details = interview(window)
+    story = details.current
+    assert isinstance(story, StoryQuestion)
+    qtbot.keyClicks(story.summary, "They threatened me on Instagram.")
+    click_next_until(qtbot, window, on_question(window, MoneyDemandedQuestion))
+    money = details.current
+    assert isinstance(money, MoneyDemandedQuestion)
+    qtbot.mouseClick(money.choice_.buttons[Answer.YES], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    demands = details.current
+    assert isinstance(demands, DemandedPaymentsQuestion)
+    amount = demands.entries.cards[0].editors["amount"]
+    qtbot.keyClicks(amount, "200")
+    click_next_until(qtbot, window, on_question(window, KnowsAccountQuestion))
+    known = details.current
+    assert isinstance(known, KnowsAccountQuestion)
+    qtbot.mouseClick(known.choice_.buttons[Answer.YES], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    accounts = details.current
+    assert isinstance(accounts, AccountsQuestion)
+    qtbot.keyClicks(accounts.entries.cards[0].editors["username"], "bad.actor.99")
+    assert not any(isinstance(q, HelperQuestion) for q in details.route())  # not helping
+    click_next_until(qtbot, window, at(window, "report"))
+    assert window.vault is not None
+    assert [p.amount for p in window.vault.list_records(Payment)] == ["200"]
+    assert [r.username for r in window.vault.list_records(OffenderIdentifier)] == ["bad.actor.99"]
     report = page(window, ReportPage)
     assert isinstance(report, ReportPage)
     assert report.open_ceop is None  # an adult: no CEOP button
@@ -157,12 +208,19 @@ def test_counsellor(qtbot: QtBot, save_to: Path, no_browser: list[str]) -> None:
     qtbot.mouseClick(wizard.steps.viewport(), Qt.MouseButton.LeftButton,
                      pos=wizard.steps.visualItemRect(wizard.steps.item(4)).center())  # fmt: skip
     assert wizard.current_page.step_id == "details"
-    details = page(window, DetailsPage)
-    assert isinstance(details, DetailsPage)
-    qtbot.keyClicks(details.summary, "A student was blackmailed on Snapchat.")
-    qtbot.keyClicks(details.helper_name, "Ms Teacher")
-    qtbot.mouseClick(details.image_choices["no"].button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    details = interview(window)
+    story = details.current
+    assert isinstance(story, StoryQuestion)
+    qtbot.keyClicks(story.summary, "A student was blackmailed on Snapchat.")
+    click_next_until(qtbot, window, on_question(window, SharedQuestion))
+    shared = details.current
+    assert isinstance(shared, SharedQuestion)
+    qtbot.mouseClick(shared.shared.buttons[Answer.NO], Qt.MouseButton.LeftButton)
+    click_next_until(qtbot, window, on_question(window, HelperQuestion))
+    helper = details.current
+    assert isinstance(helper, HelperQuestion)
+    qtbot.keyClicks(helper.helper_name, "Ms Teacher")
+    click_next_until(qtbot, window, at(window, "report"))
     report = page(window, ReportPage)
     assert isinstance(report, ReportPage)
     assert report.open_ceop is not None
@@ -188,11 +246,13 @@ def focused() -> QWidget:
 
 def tab_to(target: QWidget, limit: int = 300) -> None:
     """Press Tab until `target` has the focus, as a keyboard user would."""
+    seen: list[str] = []
     for _ in range(limit):
         if focused() is target:
             return
+        seen.append(focused().accessibleName())
         QTest.keyClick(focused(), Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target.accessibleName()!r}")
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}: {seen[:30]}")
 
 
 def choose(target: QWidget) -> None:
@@ -220,6 +280,16 @@ def alt(qtbot: QtBot, letter: Qt.Key, until: Callable[[], object]) -> None:
     """Press Alt+letter (a button's mnemonic). Buttons animate the click, so wait for it."""
     press(letter, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: bool(until()))
+
+
+def alt_next(qtbot: QtBot, window: MainWindow) -> None:
+    """Alt+N: the next question or step (waits for the button's animated click)."""
+    assert window.wizard is not None
+    wizard = window.wizard
+    before = (wizard.current_page.step_id, getattr(wizard.current_page, "current", None))
+    alt(qtbot, Qt.Key.Key_N, lambda: (
+        wizard.current_page.step_id, getattr(wizard.current_page, "current", None)
+    ) != before)  # fmt: skip
 
 
 def at(window: MainWindow, step_id: str) -> Callable[[], bool]:
@@ -271,17 +341,38 @@ def test_family_member_helping_under_18_keyboard_only(
     tab_to(plat.choices["snapchat"].button)
     press(Qt.Key.Key_Space)
     alt(qtbot, Qt.Key.Key_N, at(window, "details"))
-    details = page(window, DetailsPage)
-    assert isinstance(details, DetailsPage)
-    alt(qtbot, Qt.Key.Key_W, lambda: focused() is details.summary)
+    details = interview(window)
+    story = details.current
+    assert isinstance(story, StoryQuestion)
+    alt(qtbot, Qt.Key.Key_W, lambda: focused() is story.summary)
     qtbot.keyClicks(focused(), "Someone on Snapchat asked my son for money.")
-    tab_to(details.identifiers.inputs["username"])
+    for _ in range(10):
+        if isinstance(details.current, KnowsAccountQuestion):
+            break
+        alt_next(qtbot, window)
+    known = details.current
+    assert isinstance(known, KnowsAccountQuestion)
+    choose(known.choice_.buttons[Answer.YES])
+    press(Qt.Key.Key_Return)  # Enter is Next on a yes/no question
+    accounts = details.current
+    assert isinstance(accounts, AccountsQuestion)
+    card = accounts.entries.cards[0]
+    assert focused() is card.editors["platform"]  # the first field of the first account
+    tab_to(card.editors["username"])
     qtbot.keyClicks(focused(), "snap.threat")
-    tab_to(details.identifiers.save_button)
-    press(Qt.Key.Key_Space)
-    tab_to(details.helper_name)
+    for _ in range(30):
+        if isinstance(details.current, HelperQuestion):
+            break
+        alt_next(qtbot, window)
+    helper = details.current
+    assert isinstance(helper, HelperQuestion)
+    alt(qtbot, Qt.Key.Key_Y, lambda: focused() is helper.helper_name)
     qtbot.keyClicks(focused(), "Parent Name")
-    alt(qtbot, Qt.Key.Key_N, at(window, "report"))
+    for _ in range(10):
+        if at(window, "report")():
+            break
+        alt_next(qtbot, window)
+    assert at(window, "report")()
     report = page(window, ReportPage)
     assert isinstance(report, ReportPage)
     alt(qtbot, Qt.Key.Key_M, lambda: report.builder.busy or report.save_button.isEnabled())
@@ -302,31 +393,55 @@ def test_family_member_helping_under_18_keyboard_only(
     window.close()
 
 
-def test_records_edit_and_remove(
+def test_payment_cards_save_as_typed_and_remove(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, no_browser: list[str]
 ) -> None:
+    """A new payment exists in the case from its first letter (no button to forget); a
+    second one is added with Add another; Remove asks, then removes; an entry emptied
+    again is removed when the page is left."""
     window = make_window(qtbot)
     create_case_by_mouse(qtbot, window, Role.VICTIM, "unsure", "Edit")
-    assert window.wizard is not None
+    assert window.wizard is not None and window.vault is not None
+    vault = window.vault
     window.wizard.go_to("details")
-    details = page(window, DetailsPage)
-    assert isinstance(details, DetailsPage)
-    editor = details.payments
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert editor.error.isVisible() and not editor.records
-    qtbot.keyClicks(editor.inputs["amount"], "50")
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    editor.table.selectRow(0)
-    assert editor.inputs["amount"].text() == "50"  # type: ignore[union-attr]
-    editor.inputs["amount"].setText("75")  # type: ignore[union-attr]
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert window.vault is not None
-    assert [p.amount for p in window.vault.list_records(Payment)] == ["75"]
-    monkeypatch.setattr(seams, "confirm", lambda *a, **k: True)
-    editor.table.selectRow(0)
-    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
-    assert window.vault.list_records(Payment) == []
-    assert window.vault.list_records(OffenderIdentifier) == []
+    details = interview(window)
+    window.wizard.answers.set(type(window.wizard.answers.current.money), "demanded",
+                              Answer.YES, now=True)  # fmt: skip
+    details.show_question("payments_demanded")
+    demands = details.current
+    assert isinstance(demands, DemandedPaymentsQuestion)
+    entries = demands.entries
+    assert len(entries.cards) == 1 and vault.list_records(Payment) == []
+    qtbot.keyClicks(entries.cards[0].editors["amount"], "5")
+    assert [p.amount for p in vault.list_records(Payment)] == ["5"]  # saved at once
+    qtbot.keyClicks(entries.cards[0].editors["amount"], "0")
+    qtbot.waitUntil(lambda: [p.amount for p in vault.list_records(Payment)] == ["50"])
+    qtbot.mouseClick(entries.add_button, Qt.MouseButton.LeftButton)
+    assert len(entries.cards) == 2
+    second = entries.cards[1].editors["payee_name"]
+    assert isinstance(second, QLineEdit)
+    qtbot.keyClicks(second, "A Person")
+    assert sorted(p.payee_name for p in vault.list_records(Payment)) == ["", "A"]  # at once
+    qtbot.waitUntil(
+        lambda: sorted(p.payee_name for p in vault.list_records(Payment)) == ["", "A Person"]
+    )
+    asked: list[object] = []
+
+    def confirm(*args: object, **_kw: object) -> bool:
+        asked.append(args)
+        return True
+
+    monkeypatch.setattr(seams, "confirm", confirm)
+    qtbot.mouseClick(entries.cards[0].remove_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert [p.payee_name for p in vault.list_records(Payment)] == ["A Person"]
+    assert entries.cards[0].title.text() == "Demand 1"
+    second.selectAll()
+    QTest.keyClick(second, Qt.Key.Key_Delete)  # emptied again, left behind
+    assert len(vault.list_records(Payment)) == 1
+    qtbot.mouseClick(window.wizard.back, Qt.MouseButton.LeftButton)  # leave the page
+    assert vault.list_records(Payment) == []
+    assert vault.list_records(OffenderIdentifier) == []
     window.close()
 
 
@@ -340,12 +455,19 @@ def test_close_mid_way_and_resume(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch)
     assert isinstance(stop, StopContactPage)
     qtbot.mouseClick(stop.checks["stopped_replying"].button, Qt.MouseButton.LeftButton)
     window.wizard.go_to("details")
-    details = page(window, DetailsPage)
-    assert isinstance(details, DetailsPage)
-    qtbot.keyClicks(details.summary, "Half typed")
-    qtbot.mouseClick(details.share.button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(details.contact_phone, "07700 900123")
-    qtbot.keyClicks(details.first_contact, "Monday")  # not yet saved by the debounce timer
+    details = interview(window)
+    story = details.current
+    assert isinstance(story, StoryQuestion)
+    qtbot.keyClicks(story.summary, "Half typed")
+    details.show_question("contact")
+    contact = details.current
+    assert isinstance(contact, ContactQuestion)
+    qtbot.mouseClick(contact.share.button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(contact.phone, "07700 900123")
+    details.show_question("first_contact")
+    first = details.current
+    assert isinstance(first, FirstContactQuestion)
+    qtbot.keyClicks(first.where, "Monday")  # not yet saved by the debounce timer
     window.close()  # closing saves at once
 
     again = make_window(qtbot)
@@ -358,12 +480,18 @@ def test_close_mid_way_and_resume(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch)
     wizard = again.wizard
     assert wizard is not None
     assert wizard.current_page.step_id == "details"
-    details2 = page(again, DetailsPage)
-    assert isinstance(details2, DetailsPage)
-    assert details2.summary.toPlainText() == "Half typed"
-    assert details2.first_contact.text() == "Monday"
-    assert details2.share.isChecked() and details2.contact_box.isVisibleTo(details2)
-    assert details2.contact_phone.text() == "07700 900123"
+    details2 = interview(again)
+    first2 = details2.current  # the same question comes back
+    assert isinstance(first2, FirstContactQuestion)
+    assert first2.where.text() == "Monday"
+    story2 = details2.by_id["story"]
+    assert isinstance(story2, StoryQuestion)
+    assert story2.summary.toPlainText() == "Half typed"
+    details2.show_question("contact")
+    contact2 = details2.current
+    assert isinstance(contact2, ContactQuestion)
+    assert contact2.share.isChecked() and contact2.phone.isVisibleTo(contact2)
+    assert contact2.phone.text() == "07700 900123"
     stop2 = page(again, StopContactPage)
     assert isinstance(stop2, StopContactPage)
     assert stop2.checks["stopped_replying"].isChecked()
@@ -376,9 +504,11 @@ def test_typing_is_saved_after_a_pause(qtbot: QtBot) -> None:
     create_case_by_mouse(qtbot, window, Role.VICTIM, "no", "Debounce")
     assert window.wizard is not None and window.vault is not None
     window.wizard.go_to("details")
-    details = page(window, DetailsPage)
-    assert isinstance(details, DetailsPage)
-    qtbot.keyClicks(details.demand, "£500 in gift cards")
+    details = interview(window)
+    details.show_question("demand")
+    demand = details.current
+    assert isinstance(demand, DemandQuestion)
+    qtbot.keyClicks(demand.demand, "£500 in gift cards")
     vault: CaseVault = window.vault
     qtbot.waitUntil(lambda: vault.answers().story.demand == "£500 in gift cards")
     window.close()

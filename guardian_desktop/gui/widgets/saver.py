@@ -1,25 +1,105 @@
-"""Save form fields into the case as they are typed: debounced, and at once on focus-out."""
+"""Save what is typed into the case as it is typed: debounced, at once on focus-out.
+
+`AnswersSaver` owns the interview's typed answers (core.answers sections); `ProgressSaver`
+keeps only the wizard's own state (the step shown, ticks on checklists).
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
-from guardian_desktop.core.answers import LEGACY_PROGRESS_KEYS
+from guardian_desktop.core.answers import LEGACY_PROGRESS_KEYS, CaseAnswers, Section
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.vault import CaseVault
 
 from ..errors import error_text
 
 DEBOUNCE_MS = 300
+S = TypeVar("S", bound=Section)
+
+
+class _FlushOnFocusOut(QObject):
+    """An event filter that writes at once when a watched field loses the focus."""
+
+    def __init__(self, flush: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._flush = flush
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self._flush()
+        return False
+
+
+class AnswersSaver(QObject):
+    """The case's answers, changed field by field and written a moment after typing stops.
+
+    `current` is what the screens show and edit; a section that was changed is written
+    whole with vault.save_answers. A failed write keeps the change pending (and says so)."""
+
+    failed = Signal(str)  # a plain message; what was typed stays on screen and pending
+    edited = Signal()  # an answer changed (branches and marks may follow)
+
+    def __init__(self, vault: CaseVault, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.current: CaseAnswers = vault.answers() if vault.is_open else CaseAnswers()
+        self._dirty: dict[str, Section] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._focus = _FlushOnFocusOut(self.flush, self)
+
+    def section(self, kind: type[S]) -> S:
+        return self.current.get(kind)
+
+    def set(self, kind: type[Section], name: str, value: Any, *, now: bool = False) -> None:
+        section = self.current.get(kind)
+        if getattr(section, name) == value:
+            return
+        setattr(section, name, value)
+        self._dirty[kind.section] = section
+        self.edited.emit()
+        if now:
+            self.flush()
+        else:
+            self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._dirty)
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self._dirty or not self.vault.is_open:
+            return
+        for name, section in list(self._dirty.items()):
+            try:
+                self.vault.save_answers(section)
+            except GuardianError as exc:
+                self.failed.emit(error_text(exc))
+                return
+            self._dirty.pop(name, None)
+
+    def reload(self) -> None:
+        """Read the case again (when nothing is waiting to be written)."""
+        if not self._dirty and self.vault.is_open:
+            self.current = self.vault.answers()
+
+    def watch(self, widget: QWidget) -> None:
+        """Write at once when `widget` loses the keyboard focus."""
+        widget.installEventFilter(self._focus)
 
 
 class ProgressSaver(QObject):
-    """Collects changed values and writes them with vault.set_progress after a pause."""
+    """The wizard's navigation state and checklist ticks, written with vault.set_progress.
+
+    Narrative answers are not kept here: they are typed sections (AnswersSaver)."""
 
     failed = Signal(str)  # a plain message; what was typed stays in the fields
 
@@ -44,7 +124,7 @@ class ProgressSaver(QObject):
         if key in self._pending:
             return self._pending[key]
         target = LEGACY_PROGRESS_KEYS.get(key)
-        if target is not None:
+        if target is not None:  # read-only, for callers not yet on the typed answers
             kind, name = target
             value = getattr(self.vault.answers().get(kind), name)
             return value if value != "" else default
@@ -57,30 +137,12 @@ class ProgressSaver(QObject):
         pending, self._pending = self._pending, {}
         try:
             for key, value in pending.items():
-                target = LEGACY_PROGRESS_KEYS.get(key)
-                if target is None:
-                    self.vault.set_progress(key, value)
-                    continue
-                kind, name = target
-                section = self.vault.answers().get(kind)
-                data = json.loads(section.to_json())
-                data[name] = value
-                self.vault.save_answers(kind.from_dict(data))
+                if key in LEGACY_PROGRESS_KEYS:
+                    continue  # answers are typed sections now, never progress keys
+                self.vault.set_progress(key, value)
         except GuardianError as exc:
             self._pending = {**pending, **self._pending}
             self.failed.emit(error_text(exc))
-
-    # --- binding widgets -----------------------------------------------------------------
-
-    def bind_line(self, key: str, edit: QLineEdit) -> None:
-        edit.setText(str(self.get(key, "") or ""))
-        edit.textEdited.connect(lambda text: self.set(key, text))
-        self._flush_on_focus_out(edit)
-
-    def bind_text(self, key: str, edit: QPlainTextEdit) -> None:
-        edit.setPlainText(str(self.get(key, "") or ""))
-        edit.textChanged.connect(lambda: self.set(key, edit.toPlainText()))
-        self._flush_on_focus_out(edit)
 
     def bind_check(
         self, key: str, box: QCheckBox | Any, on_change: Callable[[bool], None] | None = None
@@ -93,11 +155,3 @@ class ProgressSaver(QObject):
                 on_change(checked)
 
         box.toggled.connect(changed)
-
-    def _flush_on_focus_out(self, widget: QWidget) -> None:
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusOut:
-            self.flush()
-        return False

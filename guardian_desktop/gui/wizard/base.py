@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
@@ -12,13 +12,16 @@ from guardian_desktop.core.guidance import Block, Guidance, Region, Step
 from guardian_desktop.core.vault import CaseVault
 
 from ..widgets.blocks import BlockView
-from ..widgets.saver import ProgressSaver
+from ..widgets.saver import AnswersSaver, ProgressSaver
 from ..widgets.text import column, scrolling
 
 
 @dataclass
 class PageContext:
-    """What every page needs: the open case and who the guidance is for."""
+    """What every page needs: the open case and who the guidance is for.
+
+    `saver` keeps the wizard's own state (the step shown, checklist ticks); `answers`
+    holds the interview's typed answers (core.answers), saved as they are typed."""
 
     vault: CaseVault
     saver: ProgressSaver
@@ -26,6 +29,11 @@ class PageContext:
     role: str
     under_18: bool | None
     region: Region
+    answers: AnswersSaver = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.answers is None:
+            self.answers = AnswersSaver(self.vault, self.saver)
 
     @property
     def helping(self) -> bool:
@@ -38,6 +46,8 @@ class WizardPage(QWidget):
     step_id: ClassVar[str] = ""
     scrolls: ClassVar[bool] = True  # pages embedding a big widget manage their own space
     changed = Signal()  # is_complete() may have changed
+    heading_changed = Signal()  # heading() or progress_text() changed (a step with questions)
+    next_requested = Signal()  # Enter on a simple question: the same as Next
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +90,27 @@ class WizardPage(QWidget):
     def save(self) -> None:
         """Write anything not yet saved (called when leaving the step or closing)."""
         self.ctx.saver.flush()
+        self.ctx.answers.flush()
+
+    def heading(self) -> str:
+        """The heading over the page (a step with questions shows the question)."""
+        return self.title
+
+    def progress_text(self) -> str:
+        """Where the person is inside the step, e.g. "question 3 of 12"; empty for most."""
+        return ""
+
+    def enter(self, how: str) -> None:
+        """Shown: `how` is "start" (Next from the step before), "end" (Back from the step
+        after) or "resume" (chosen in the list of steps, or the case reopened)."""
+
+    def next_inside(self) -> bool:
+        """Next was pressed: True when the step moved on inside itself."""
+        return False
+
+    def back_inside(self) -> bool:
+        """Back was pressed: True when the step moved back inside itself."""
+        return False
 
     def is_complete(self) -> bool:
         """Whether the side list shows this step as done. Never blocks Next."""

@@ -21,8 +21,8 @@ from ..widgets.banner import ErrorLine
 from ..widgets.saver import ProgressSaver
 from ..widgets.text import heading_label
 from .base import PageContext, WizardPage
-from .details import DetailsPage
 from .evidence import EvidencePage
+from .interview import InterviewPage
 from .platform import PlatformPage
 from .report import ReportPage
 from .safe import SafePage
@@ -30,7 +30,7 @@ from .stop_contact import StopContactPage
 from .support import SupportPage
 
 PAGES: tuple[type[WizardPage], ...] = (
-    SafePage, StopContactPage, EvidencePage, PlatformPage, DetailsPage, ReportPage, SupportPage,
+    SafePage, StopContactPage, EvidencePage, PlatformPage, InterviewPage, ReportPage, SupportPage,
 )  # fmt: skip
 STEP_KEY = "wizard.step"
 
@@ -46,6 +46,7 @@ class WizardView(QWidget):
         region = guidance.regions.get(info.region) or next(iter(guidance.regions.values()))
         self.saver = ProgressSaver(vault, self)
         self.ctx = PageContext(vault, self.saver, guidance, str(info.role), info.under_18, region)
+        self.answers = self.ctx.answers
         self.pages: list[WizardPage] = [cls(self.ctx) for cls in PAGES]
 
         self.steps = QListWidget()
@@ -57,6 +58,8 @@ class WizardView(QWidget):
             self.steps.addItem(QListWidgetItem())
             self.stack.addWidget(page)
             page.changed.connect(self._refresh_marks)
+            page.heading_changed.connect(self._show_heading)
+            page.next_requested.connect(self.go_next)
             busy = getattr(page, "busy_changed", None)
             if busy is not None:
                 busy.connect(self.busy_changed.emit)
@@ -65,10 +68,14 @@ class WizardView(QWidget):
         self.title = heading_label("", 1)
         self.title.setAccessibleName(self.tr("Step title"))
         self.where = heading_label("", 3)
+        # Alt+B and Alt+N belong to these two on every wizard screen (pages use no B or N);
+        # Alt+Left and Alt+Right work too.
         self.back = QPushButton(self.tr("< &Back"))
-        self.back.setAccessibleName(self.tr("Back to the step before"))
+        self.back.setAccessibleName(self.tr("Back"))
+        self.back.setToolTip(self.tr("Back (Alt+B or Alt+Left)"))
         self.next = QPushButton(self.tr("&Next >"))
-        self.next.setAccessibleName(self.tr("Next step"))
+        self.next.setAccessibleName(self.tr("Next"))
+        self.next.setToolTip(self.tr("Next (Alt+N or Alt+Right)"))
         self.next.setDefault(True)
         self.close_case = QPushButton(self.tr("C&lose the case"))
         self.close_case.setAccessibleName(self.tr("Lock and close the case"))
@@ -79,6 +86,7 @@ class WizardView(QWidget):
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.go_next)
         self.error = ErrorLine()
         self.saver.failed.connect(self.error.show_message)
+        self.answers.failed.connect(self.error.show_message)
 
         nav = QHBoxLayout()
         nav.addWidget(self.close_case)
@@ -100,6 +108,7 @@ class WizardView(QWidget):
         saved = self.saver.get(STEP_KEY, PAGES[0].step_id)
         ids = [p.step_id for p in self.pages]
         self._current = -1
+        self._entry = "resume"
         self._refresh_marks()
         self.steps.setCurrentRow(ids.index(saved) if saved in ids else 0)
 
@@ -110,13 +119,24 @@ class WizardView(QWidget):
     def go_to(self, step_id: str) -> None:
         self.steps.setCurrentRow([p.step_id for p in self.pages].index(step_id))
 
+    def page(self, step_id: str) -> WizardPage:
+        return self.pages[[p.step_id for p in self.pages].index(step_id)]
+
     def go_back(self) -> None:
+        if self.current_page.back_inside():
+            return
         if self._current > 0:
+            self._entry = "end"
             self.steps.setCurrentRow(self._current - 1)
+            self._entry = "resume"
 
     def go_next(self) -> None:
+        if self.current_page.next_inside():
+            return
         if self._current < len(self.pages) - 1:
+            self._entry = "start"
             self.steps.setCurrentRow(self._current + 1)
+            self._entry = "resume"
 
     def _go(self, row: int) -> None:
         if row < 0 or row == self._current:
@@ -127,13 +147,22 @@ class WizardView(QWidget):
         page = self.pages[row]
         self.stack.setCurrentIndex(row)
         page.load()
+        page.enter(self._entry)
         self.saver.set_now(STEP_KEY, page.step_id)
-        self.title.setText(page.title)
-        self.title.setAccessibleName(page.title)
-        self.where.setText(self.tr("Step {n} of {total}").format(n=row + 1, total=len(self.pages)))
-        self.back.setEnabled(row > 0)
-        self.next.setEnabled(row < len(self.pages) - 1)
+        self._show_heading()
         self._refresh_marks()
+
+    def _show_heading(self) -> None:
+        row = self._current
+        page = self.pages[row]
+        heading = page.heading()
+        self.title.setText(heading)
+        self.title.setAccessibleName(heading)
+        where = self.tr("Step {n} of {total}").format(n=row + 1, total=len(self.pages))
+        inside = page.progress_text()
+        self.where.setText(f"{where}: {inside}" if inside else where)
+        self.back.setEnabled(row > 0 or page.progress_text() != "")
+        self.next.setEnabled(row < len(self.pages) - 1)
 
     def _refresh_marks(self) -> None:
         if not self.saver.vault.is_open:  # locked or closed: the marks stay as they were
@@ -150,7 +179,8 @@ class WizardView(QWidget):
         """Write everything; called before the case is locked."""
         for page in self.pages:
             page.save()
-        report = self.pages[[p.step_id for p in self.pages].index("report")]
+        report = self.page("report")
         if isinstance(report, ReportPage):
             report.builder.wait()
         self.saver.flush()
+        self.answers.flush()

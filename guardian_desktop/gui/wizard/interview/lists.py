@@ -1,0 +1,148 @@
+"""Two lists with "Add another": what happened when (timeline), and reports already made."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from guardian_desktop.core.models import ReferenceKind, ReferenceNumber, TimelineEvent
+
+from ...widgets.records import Field, RecordList
+from .offender import platform_choices, platform_name
+from .question import Question, when_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Interview", text)
+
+
+def reference_kinds() -> tuple[tuple[str, str], ...]:
+    return (
+        (ReferenceKind.POLICE_RECEIPT.value, _tr("Police: online report receipt")),
+        (ReferenceKind.CRIME_REFERENCE.value, _tr("Police: crime reference number")),
+        (ReferenceKind.CEOP.value, _tr("CEOP report")),
+        (ReferenceKind.REPORT_REMOVE.value, _tr("Report Remove (Childline and IWF)")),
+        (ReferenceKind.TAKE_IT_DOWN.value, _tr("Take It Down")),
+        (ReferenceKind.STOPNCII.value, _tr("StopNCII case")),
+        (ReferenceKind.PLATFORM.value, _tr("A report to the app or website")),
+        (ReferenceKind.BANK.value, _tr("Bank or payment provider")),
+        (ReferenceKind.REPORT_FRAUD.value, _tr("Report Fraud")),
+        (ReferenceKind.OTHER.value, _tr("Something else")),
+    )
+
+
+def reference_kind_name(value: str) -> str:
+    return dict(reference_kinds()).get(value, value)
+
+
+def reference_fields() -> list[Field]:
+    named = {ReferenceKind.PLATFORM.value, ReferenceKind.BANK.value, ReferenceKind.OTHER.value}
+    return [
+        Field("kind", _tr("Where you reported it"), kind="choice", choices=reference_kinds()),
+        Field("number", _tr("Reference or case number")),
+        Field("pin", _tr("PIN"), shown=lambda r: r.kind == ReferenceKind.STOPNCII.value,
+              hint=_tr("StopNCII cannot give the PIN again: this case is a safe place for it.")),
+        Field("organisation", _tr("Which app, website, bank or organisation"),
+              shown=lambda r: r.kind in named),
+        Field("when", _tr("When you reported it"), kind="when"),
+        Field("notes", _tr("Notes"), kind="text"),
+    ]  # fmt: skip
+
+
+def reference_text(r: ReferenceNumber) -> str:
+    parts = [reference_kind_name(r.kind), r.organisation.strip(), r.number.strip()]
+    if r.pin.strip():
+        parts.append(_tr("PIN {pin}").format(pin=r.pin.strip()))
+    return ", ".join(p for p in parts if p)
+
+
+class _ListQuestion(Question):
+    enter_is_next = False
+    entries: RecordList[Any]
+
+    def _add_list(self, records: RecordList[Any]) -> None:
+        self.entries = records
+        records.edited.connect(self.check)
+        records.edited.connect(self.edited.emit)
+        records.failed.connect(self.answers.failed.emit)
+        self.body.addWidget(records)
+
+    def load(self) -> None:
+        self.entries.load()
+        super().load()
+
+    def save(self) -> None:
+        self.entries.flush()
+
+    def leave(self) -> None:
+        self.entries.tidy()
+
+    def problems(self) -> list[tuple[str, QWidget]]:
+        return self.entries.problems()
+
+    def first_field(self) -> QWidget:
+        return (
+            self.entries.cards[0].first_editor() if self.entries.cards else self.entries.add_button
+        )
+
+
+class TimelineQuestion(_ListQuestion):
+    qid = "timeline"
+
+    def heading(self) -> str:
+        return self.tr("What happened when?")
+
+    def build(self) -> None:
+        self.lead(self.tr(
+            "The police find a timeline helpful: each message, threat or payment with its "
+            "date. Add the main moments; they are put in order for you."
+        ))  # fmt: skip
+        self._add_list(RecordList(
+            self.ctx.vault, TimelineEvent, [
+                Field("when", _tr("When"), kind="when"),
+                Field("description", _tr("What happened"), kind="text"),
+                Field("platform", _tr("App or website"), kind="choice",
+                      choices=platform_choices(self.ctx.guidance)),
+            ],
+            blank=TimelineEvent, title=lambda n: self.tr("Event {n}").format(n=n),
+            add_text=self.tr("&Add another event"), remove_text=self.tr("Remove"),
+        ))  # fmt: skip
+
+    def rows(self) -> list[tuple[str, str]]:
+        records = self.ctx.vault.list_records(TimelineEvent)
+        if not records:
+            return [(self.tr("Timeline"), "")]
+        g = self.ctx.guidance
+        return [
+            (when_text(r.when) or self.tr("Event {n}").format(n=n),
+             ", ".join(x for x in (r.description.strip(), platform_name(g, r.platform)) if x))
+            for n, r in enumerate(records, 1)
+        ]  # fmt: skip
+
+
+class ReferencesQuestion(_ListQuestion):
+    qid = "references"
+
+    def heading(self) -> str:
+        return self.tr("Have you already reported it anywhere?")
+
+    def build(self) -> None:
+        self.lead(self.tr(
+            "Add each report you have made, with its number: the police, CEOP, Report Remove, "
+            "Take It Down, StopNCII, the app, the bank or Report Fraud. If none yet, leave it "
+            "empty: that is fine."
+        ))  # fmt: skip
+        self._add_list(RecordList(
+            self.ctx.vault, ReferenceNumber, reference_fields(),
+            blank=ReferenceNumber, title=lambda n: self.tr("Reference {n}").format(n=n),
+            add_text=self.tr("&Add another reference"), remove_text=self.tr("Remove"),
+        ))  # fmt: skip
+
+    def rows(self) -> list[tuple[str, str]]:
+        records = [r for r in self.ctx.vault.list_records(ReferenceNumber) if r.number or r.pin]
+        if not records:
+            return [(self.tr("Reference numbers"), "")]
+        return [(self.tr("Reference {n}").format(n=n), reference_text(r))
+                for n, r in enumerate(records, 1)]  # fmt: skip

@@ -1,0 +1,240 @@
+"""The money branch: did they ask for money, did you pay, and each payment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from guardian_desktop.core.answers import Answer, CaseAnswers, Money
+from guardian_desktop.core.models import Payment, PaymentMethod
+
+from ...widgets.blocks import BlockView
+from ...widgets.records import Field, RecordList
+from . import checks
+from .question import Question, answer_text, when_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Interview", text)
+
+
+def method_choices() -> tuple[tuple[str, str], ...]:
+    return (
+        ("", _tr("Choose how")),
+        (PaymentMethod.BANK_TRANSFER.value, _tr("Bank transfer")),
+        (PaymentMethod.GIFT_CARD.value, _tr("Gift card")),
+        (PaymentMethod.CRYPTO.value, _tr("Cryptocurrency (for example Bitcoin)")),
+        (PaymentMethod.PAYPAL.value, _tr("PayPal")),
+        (PaymentMethod.MONEY_APP.value, _tr("A money app (for example Cash App or Revolut)")),
+        (PaymentMethod.OTHER.value, _tr("Another way")),
+    )
+
+
+def method_name(value: str) -> str:
+    return dict(method_choices()).get(value, value) if value else ""
+
+
+def _for(*methods: PaymentMethod):  # type: ignore[no-untyped-def]
+    """Shown for these methods, and when no method (or "another way") is chosen yet."""
+    wanted = {m.value for m in methods}
+
+    def shown(record: Payment) -> bool:
+        return record.method in wanted or record.method in ("", PaymentMethod.OTHER.value)
+
+    return shown
+
+
+def payment_fields(paid: bool) -> list[Field]:
+    """Every field of a payment, grouped as a bank's or the police's form asks them."""
+    bank = _for(PaymentMethod.BANK_TRANSFER)
+    specs = [
+        Field("amount", _tr("Amount"), check=checks.amount),
+        Field("currency", _tr("Currency"), hint=_tr("For example GBP, EUR or USD.")),
+        Field("when", _tr("When") if paid else _tr("When they asked"), kind="when"),
+        Field("method", _tr("How") if paid else _tr("How they wanted it"), kind="choice",
+              choices=method_choices()),
+        Field("payee_name", _tr("Name of the person or account it went to") if paid
+              else _tr("Name of the person or account it was to go to"),
+              group=_tr("Who the money went to") if paid else _tr("Who it was to go to")),
+        Field("sort_code", _tr("Sort code"), shown=bank, check=checks.sort_code,
+              group=_tr("Bank account")),
+        Field("account_number", _tr("Account number"), shown=bank, check=checks.account_number,
+              group=_tr("Bank account")),
+        Field("iban", _tr("IBAN (a bank outside the UK)"), shown=bank,
+              group=_tr("Bank account")),
+        Field("wallet_address", _tr("Wallet address"), shown=_for(PaymentMethod.CRYPTO),
+              group=_tr("Cryptocurrency")),
+        Field("chain", _tr("Which coin or network"), shown=_for(PaymentMethod.CRYPTO),
+              hint=_tr("For example Bitcoin, Ethereum, or USDT on Tron."),
+              group=_tr("Cryptocurrency")),
+        Field("gift_card_brand", _tr("Gift card brand"), shown=_for(PaymentMethod.GIFT_CARD),
+              group=_tr("Gift card")),
+        Field("gift_card_code", _tr("Gift card code"), shown=_for(PaymentMethod.GIFT_CARD),
+              group=_tr("Gift card")),
+        Field("payee_account", _tr("PayPal or app account name, email or phone"),
+              shown=_for(PaymentMethod.PAYPAL, PaymentMethod.MONEY_APP),
+              group=_tr("PayPal or money app")),
+    ]  # fmt: skip
+    if paid:
+        specs += [
+            Field("transaction_ref", _tr("Transaction reference"),
+                  hint=_tr("From the bank statement, receipt or app."),
+                  group=_tr("The payment")),
+            Field("bank_told", _tr("Have you told your bank or payment provider?"),
+                  kind="answer", group=_tr("The payment")),
+            Field("bank_reference", _tr("The reference they gave you"),
+                  shown=lambda r: r.bank_told == Answer.YES.value, group=_tr("The payment")),
+            Field("stopped", _tr("Was the payment stopped, or the money returned?"),
+                  kind="answer", group=_tr("The payment")),
+        ]  # fmt: skip
+    specs += [
+        Field("details", _tr("Anything else about where the money was to go"), kind="text",
+              group=_tr("Anything else")),
+        Field("notes", _tr("Notes"), kind="text", group=_tr("Anything else")),
+    ]  # fmt: skip
+    return specs
+
+
+def payment_text(p: Payment) -> str:
+    parts = [" ".join(x for x in (p.amount.strip(), p.currency.strip()) if x),
+             method_name(p.method), p.payee_name.strip(), when_text(p.when)]  # fmt: skip
+    return ", ".join(x for x in parts if x)
+
+
+class MoneyDemandedQuestion(Question):
+    qid = "money_demanded"
+
+    def heading(self) -> str:
+        if self.helping:
+            return self.tr("Did they ask the person you are helping for money?")
+        return self.tr("Did they ask you for money?")
+
+    def build(self) -> None:
+        self.choice_ = self.choice(Money, "demanded", self.heading())
+
+    def first_field(self) -> QWidget:
+        return self.choice_
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [(self.tr("Asked for money"), answer_text(self.answers.section(Money).demanded))]
+
+
+class PaymentsQuestion(Question):
+    """Cards for the payments of one kind ("demanded" or "paid"), with Add another."""
+
+    enter_is_next = False
+    kind = "demanded"
+
+    def build(self) -> None:
+        paid = self.kind == "paid"
+        self.lead(self._lead())
+        self.entries: RecordList[Payment] = RecordList(
+            self.ctx.vault, Payment, payment_fields(paid),
+            blank=lambda: Payment(kind=self.kind),
+            title=self._title,
+            add_text=self.tr("&Add another payment") if paid else self.tr("&Add another demand"),
+            remove_text=self.tr("Remove"),
+            belongs=(lambda p: p.kind != "demanded") if paid else (lambda p: p.kind == "demanded"),
+        )  # fmt: skip
+        self.entries.edited.connect(self.check)
+        self.entries.edited.connect(self.edited.emit)
+        self.entries.failed.connect(self.answers.failed.emit)
+        self.body.addWidget(self.entries)
+
+    def _lead(self) -> str:
+        return ""
+
+    def _title(self, n: int) -> str:
+        return ""
+
+    def load(self) -> None:
+        self.entries.load()
+        super().load()
+
+    def save(self) -> None:
+        self.entries.flush()
+
+    def leave(self) -> None:
+        self.entries.tidy()
+
+    def problems(self) -> list[tuple[str, QWidget]]:
+        return self.entries.problems()
+
+    def first_field(self) -> QWidget:
+        return (
+            self.entries.cards[0].first_editor() if self.entries.cards else self.entries.add_button
+        )
+
+    def rows(self) -> list[tuple[str, str]]:
+        records = [r for r in self.ctx.vault.list_records(Payment) if self.entries._belongs(r)]
+        if not records:
+            return [(self._title(1), "")]
+        return [(self._title(n), payment_text(r)) for n, r in enumerate(records, 1)]
+
+
+class DemandedPaymentsQuestion(PaymentsQuestion):
+    qid = "payments_demanded"
+    kind = "demanded"
+
+    def heading(self) -> str:
+        return self.tr("How much did they ask for, and how?")
+
+    def applies(self, answers: CaseAnswers) -> bool:
+        return answers.money.demanded == Answer.YES
+
+    def _lead(self) -> str:
+        return self.tr(
+            "Give what you know: the amount, how they wanted it, and where it was to go. "
+            "Add another for each time they asked."
+        )
+
+    def _title(self, n: int) -> str:
+        return self.tr("Demand {n}").format(n=n)
+
+
+class MoneyPaidQuestion(Question):
+    qid = "money_paid"
+
+    def heading(self) -> str:
+        if self.helping:
+            return self.tr("Did the person you are helping pay anything?")
+        return self.tr("Did you pay anything?")
+
+    def applies(self, answers: CaseAnswers) -> bool:
+        return answers.money.demanded != Answer.NO or answers.money.paid == Answer.YES
+
+    def build(self) -> None:
+        self.choice_ = self.choice(Money, "paid", self.heading())
+        blocks = [b for b in self.ctx.guidance.step("details").blocks(self.ctx.role,
+                  self.ctx.under_18) if b.id and b.id.startswith("already_paid")]  # fmt: skip
+        self.already_paid = BlockView(blocks)
+        self.body.addWidget(self.already_paid)
+
+    def refresh(self) -> None:
+        self.already_paid.setVisible(self.answers.section(Money).paid == Answer.YES)
+
+    def first_field(self) -> QWidget:
+        return self.choice_
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [(self.tr("Paid anything"), answer_text(self.answers.section(Money).paid))]
+
+
+class PaidPaymentsQuestion(PaymentsQuestion):
+    qid = "payments_paid"
+    kind = "paid"
+
+    def heading(self) -> str:
+        return self.tr("What was paid?")
+
+    def applies(self, answers: CaseAnswers) -> bool:
+        return answers.money.paid == Answer.YES
+
+    def _lead(self) -> str:
+        return self.tr(
+            "Add each payment: the amount, how it was paid and who it went to. The bank's "
+            "details help the police and the bank trace the money."
+        )
+
+    def _title(self, n: int) -> str:
+        return self.tr("Payment {n}").format(n=n)

@@ -1,0 +1,135 @@
+"""Who they are: do you know their account, and each account, name or number they used."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from guardian_desktop.core import platforms
+from guardian_desktop.core.answers import Answer, CaseAnswers, Offender
+from guardian_desktop.core.guidance import Guidance
+from guardian_desktop.core.models import OffenderIdentifier
+
+from ...widgets.records import Field, RecordList
+from . import checks
+from .question import Question, answer_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Interview", text)
+
+
+def platform_choices(guidance: Guidance) -> tuple[tuple[str, str], ...]:
+    """Platform ids shown by name: the guided apps in the guidance's words, then others."""
+    out = [("", _tr("Choose the app or website"))]
+    for pid in platforms.GUIDED_IDS:
+        if pid == "other":
+            continue
+        shown = guidance.platforms.get(pid)
+        out.append((pid, shown.name if shown else platforms.display_name(pid)))
+    for pid in platforms.EXTRA_IDS:
+        out.append((pid, platforms.display_name(pid)))
+    other = guidance.platforms.get("other")
+    out.append(("other", other.name if other else _tr("Another app or website")))
+    return tuple(out)
+
+
+def platform_name(guidance: Guidance, value: str) -> str:
+    return dict(platform_choices(guidance)).get(value, value) if value else ""
+
+
+def account_fields(guidance: Guidance) -> list[Field]:
+    return [
+        Field("platform", _tr("App or website"), kind="choice",
+              choices=platform_choices(guidance)),
+        Field("username", _tr("Username or handle"), hint=_tr("For example @name.123")),
+        Field("display_name", _tr("Name shown on the profile")),
+        Field("profile_url", _tr("Link to the profile"),
+              hint=_tr("Copy it from the address bar or the Share menu, if you can.")),
+        Field("numeric_id", _tr("ID number"),
+              hint=_tr("Some apps show a number that never changes (Discord, Facebook).")),
+        Field("phone", _tr("Phone number"), hint=_tr("With the country code, like +44.")),
+        Field("email", _tr("Email address"), check=checks.email),
+        Field("seen_at", _tr("When you saw this account"), kind="when"),
+        Field("notes", _tr("Notes"), kind="text"),
+    ]  # fmt: skip
+
+
+def account_text(guidance: Guidance, r: OffenderIdentifier) -> str:
+    parts = [platform_name(guidance, r.platform), r.username, r.display_name, r.profile_url,
+             r.numeric_id, r.phone, r.email]  # fmt: skip
+    return ", ".join(p.strip() for p in parts if p.strip())
+
+
+class KnowsAccountQuestion(Question):
+    qid = "offender_known"
+
+    def heading(self) -> str:
+        return self.tr("Do you know their username or account?")
+
+    def build(self) -> None:
+        self.lead(self.tr(
+            "A username, a profile link, a phone number or an email they used. Usernames can "
+            "change, so any of these helps."
+        ))  # fmt: skip
+        self.choice_ = self.choice(Offender, "knows_account", self.heading())
+
+    def first_field(self) -> QWidget:
+        return self.choice_
+
+    def rows(self) -> list[tuple[str, str]]:
+        value = self.answers.section(Offender).knows_account
+        return [(self.tr("Know their username or account"), answer_text(value))]
+
+
+class AccountsQuestion(Question):
+    qid = "offender_accounts"
+    enter_is_next = False
+
+    def heading(self) -> str:
+        return self.tr("Their accounts, names and numbers")
+
+    def applies(self, answers: CaseAnswers) -> bool:
+        return answers.offender.knows_account == Answer.YES
+
+    def build(self) -> None:
+        self.lead(self.tr(
+            "Add each account they used, on any app. Give what you know and leave the rest "
+            "empty."
+        ))  # fmt: skip
+        self.entries: RecordList[OffenderIdentifier] = RecordList(
+            self.ctx.vault, OffenderIdentifier, account_fields(self.ctx.guidance),
+            blank=OffenderIdentifier,
+            title=lambda n: self.tr("Account {n}").format(n=n),
+            add_text=self.tr("&Add another account"), remove_text=self.tr("Remove"),
+        )  # fmt: skip
+        self.entries.edited.connect(self.check)
+        self.entries.edited.connect(self.edited.emit)
+        self.entries.failed.connect(self.answers.failed.emit)
+        self.body.addWidget(self.entries)
+
+    def load(self) -> None:
+        self.entries.load()
+        super().load()
+
+    def save(self) -> None:
+        self.entries.flush()
+
+    def leave(self) -> None:
+        self.entries.tidy()
+
+    def problems(self) -> list[tuple[str, QWidget]]:
+        return self.entries.problems()
+
+    def first_field(self) -> QWidget:
+        return (
+            self.entries.cards[0].first_editor() if self.entries.cards else self.entries.add_button
+        )
+
+    def rows(self) -> list[tuple[str, str]]:
+        records = self.ctx.vault.list_records(OffenderIdentifier)
+        title = self.tr("Account {n}")
+        if not records:
+            return [(title.format(n=1), "")]
+        g = self.ctx.guidance
+        return [(title.format(n=n), account_text(g, r)) for n, r in enumerate(records, 1)]
