@@ -96,7 +96,7 @@ def test_help_now_from_launch_with_no_case_and_no_passphrase(qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: QApplication.focusWidget() is start.help_button)
     assert start.help_button.isDefault()
     assert passphrase_prompts(window) == []
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # one key press
+    QTest.keyClick(start.help_button, Qt.Key.Key_Space)  # one key press, where the focus is
     view = window.stack.currentWidget()
     assert isinstance(view, HelpNowView)
     words = joined(view)
@@ -375,9 +375,60 @@ def test_every_new_screen_names_its_controls(qtbot: QtBot) -> None:
     for show in (window.show_help, window.show_under_18):
         show()
         screen = window.stack.currentWidget()
+        assert screen is not None
         for widget in screen.findChildren(QWidget):
             if isinstance(widget, QAbstractButton | QComboBox) and widget.isVisibleTo(screen):
                 if isinstance(widget.parent(), QComboBox):
                     continue
                 assert widget.accessibleName().strip(), type(widget).__name__
+    window.close()
+
+
+def test_language_switch_rebuilds_the_start_and_open_screens_keeping_what_was_typed(
+    qtbot: QtBot,
+) -> None:
+    from guardian_desktop.gui.app import GuardianApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, GuardianApplication)
+    window = make_window(qtbot)
+    old_start = window.start
+    try:
+        # The start screen (in Welsh from i18n/guardian_cy.qm, built by `make setup`).
+        window.languageChangeRequested("cy")
+        assert window.start is not old_start
+        assert window.stack.currentWidget() is window.start
+        assert window.start.open_button.text() == "&Agor achos..."
+        assert window.quick_exit_button.text() == "Gadael yn gyflym"
+        # The help view: the same role and ticks, the guidance now in Welsh.
+        window.languageChangeRequested("en")
+        window.show_help("helper")
+        view = window.stack.currentWidget()
+        assert isinstance(view, HelpNowView)
+        english = view.views["stop_contact"].checks["stopped_replying"].label.text()
+        view.views["stop_contact"].checks["stopped_replying"].setChecked(True)
+        window.languageChangeRequested("cy")
+        again = window.stack.currentWidget()
+        assert isinstance(again, HelpNowView) and again is not view
+        assert again.current_role() == "helper"
+        check = again.views["stop_contact"].checks["stopped_replying"]
+        assert check.isChecked() and check.label.text() != english
+        # The new-case screen: everything typed is still there.
+        window.languageChangeRequested("en")
+        window.show_new_case()
+        screen = window.stack.currentWidget()
+        assert isinstance(screen, NewCaseScreen)
+        qtbot.mouseClick(screen.roles[Role.HELPER].button, LEFT)
+        qtbot.keyClicks(screen.label, "My son")
+        screen.folder_name.setText("JS")
+        qtbot.keyClicks(screen.pass1.edit, PASS)
+        window.languageChangeRequested("cy")
+        rebuilt = window.stack.currentWidget()
+        assert isinstance(rebuilt, NewCaseScreen) and rebuilt is not screen
+        assert rebuilt.label.text() == "My son" and rebuilt.folder_name.text() == "JS"
+        assert rebuilt.pass1.text() == PASS and rebuilt.roles[Role.HELPER].isChecked()
+    finally:
+        app.set_language("en")
+        window.retranslate()
+    assert window.quick_exit_button.text() == "Quick exit"
     window.close()

@@ -105,12 +105,13 @@ def test_focus_is_a_thick_outline_on_every_kind_of_control(
     assert left_edge(image, FOCUS_WIDTH_PX) == {FOCUS_DARK}
     assert image.pixelColor(image.width() // 8, image.height() // 2).name() == FOCUS_YELLOW
     # Fields, lists, tick boxes and choices: a 3 px outline in the focus colour.
-    for widget in (edit, check.button, radio.button, listing, combo):
-        unfocused = widget.grab().toImage() if not widget.hasFocus() else None
-        image = grab_focused(qtbot, widget)
-        assert left_edge(image, FOCUS_WIDTH_PX) == {outline}, type(widget).__name__
+    controls: tuple[QWidget, ...] = (edit, check.button, radio.button, listing, combo)
+    for control in controls:
+        unfocused = control.grab().toImage() if not control.hasFocus() else None
+        image = grab_focused(qtbot, control)
+        assert left_edge(image, FOCUS_WIDTH_PX) == {outline}, type(control).__name__
         if unfocused is not None:
-            assert left_edge(unfocused, FOCUS_WIDTH_PX) != {outline}, type(widget).__name__
+            assert left_edge(unfocused, FOCUS_WIDTH_PX) != {outline}, type(control).__name__
         # The outline stands out from the window behind it (WCAG 3:1 for focus).
         window = qapp.palette().color(QPalette.ColorRole.Window).name()
         assert contrast(outline, window) >= 3
