@@ -195,6 +195,9 @@ class ItemDetails(QWidget):
         self.when.now_button.clicked.connect(self.save_now)
         self.when.unknown_time.toggled.connect(lambda _c: self.save_now())
         self.when.use_suggestion.clicked.connect(self._on_time_suggestion_used)
+        # Enter takes a suggestion too (push buttons outside dialogs take only Space).
+        self.when.use_suggestion.setAutoDefault(True)
+        self.use_platform.setAutoDefault(True)
 
         self.saved_note = QLabel(self)
         self.saved_note.setWordWrap(True)
@@ -207,7 +210,9 @@ class ItemDetails(QWidget):
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         fields.addRow(form_label(self.tr("&Description:"), self.description), self.description)
         fields.addRow(form_label(self.tr("App or w&ebsite:"), self.platform), platform_box)
-        fields.addRow(form_label(self.tr("&When it happened:"), self.when), self.when)
+        # The buddy is the date itself: the editor around it takes no focus of its own.
+        when_label = form_label(self.tr("&When it happened:"), self.when.date_edit)
+        fields.addRow(when_label, self.when)
 
         self.file_name = FactLabel(self)
         self.imported = FactLabel(self)

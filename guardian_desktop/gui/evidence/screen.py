@@ -183,6 +183,7 @@ class EvidenceScreen(QWidget):
             ),
         )
         self.confirm_button.clicked.connect(self.start_confirming)
+        self.confirm_button.setAutoDefault(True)
         self.confirm_button.hide()
         list_bar = flow_container([self.count_label, self.show_all, self.confirm_button], self)
 
@@ -565,8 +566,6 @@ class EvidenceScreen(QWidget):
     def _update_confirm_button(self) -> None:
         count = len(self.items_with_suggested_time())
         self.confirm_button.setVisible(count > 1)
-        if not count:
-            self._confirming = False
 
     def _on_item_shown(self, item_id: int, shown: bool) -> None:
         self.model.set_shown(item_id, shown)
