@@ -86,6 +86,10 @@ def main() -> int:
     window.resize(width, height)
     window.show()
     shoot(window, "start")
+    window.show_help()
+    shoot(window, "help-now")
+    window.show_under_18()
+    shoot(window, "under-18")
     window.show_new_case()
     screen = window.stack.currentWidget()
     assert isinstance(screen, NewCaseScreen)
@@ -105,6 +109,9 @@ def main() -> int:
     window.stack.setCurrentWidget(unlock)
     unlock.passphrase.edit.setText("wrong passphrase")
     unlock.unlock()
+    while unlock.busy:  # the key is worked out on a worker thread
+        app.processEvents()
+        time.sleep(0.01)
     shoot(window, "unlock-wrong-passphrase")
     window.close()
 
