@@ -254,7 +254,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .report.pdf import ReportOptions, write_report
 
     password = _read_secret_file(args.password_file) if args.password_file else None
-    options = ReportOptions(paper=args.paper, password=password, language=args.language)
+    # Whether the person's own contact details go in is their choice, kept in the case.
+    options = ReportOptions(
+        paper=args.paper,
+        password=password,
+        language=args.language,
+        exhibits=_chosen_exhibits(args.exhibits),
+        exhibits_per_part=args.split_every,
+        max_part_bytes=int(args.max_part_mb * 1024 * 1024) if args.max_part_mb else None,
+    )
     with _open(args) as vault:
         paths = write_report(vault, Path(args.out), options)
     for p in paths:
@@ -268,12 +276,29 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     from .report.bundle import write_bundle
     from .report.pdf import ReportOptions
 
+    zip_password = _read_secret_file(args.zip_password_file) if args.zip_password_file else None
+    options = ReportOptions(language=args.language, exhibits=_chosen_exhibits(args.exhibits))
     with _open(args) as vault:
-        saved = write_bundle(vault, Path(args.out), ReportOptions())
+        saved = write_bundle(vault, Path(args.out), options, bundle_password=zip_password)
     print(f"Evidence bundle written: {saved.path}")
     print(f"Its SHA-256: {saved.sha256}")
     print("It holds the original files. Keep it as safe as the case itself.")
+    if zip_password:
+        print("The ZIP is AES-256 encrypted: tell the police the password separately.")
     return 0
+
+
+def _chosen_exhibits(text: str | None) -> frozenset[str] | None:
+    """'GD-001,GD-3' -> {'GD-001', 'GD-003'}; None (all) when not given."""
+    if not text:
+        return None
+    chosen = set()
+    for part in text.split(","):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        if not digits:
+            raise CliError(f"not an exhibit number: {part.strip()!r} (use GD-001,GD-004)")
+        chosen.add(f"GD-{int(digits):03d}")
+    return frozenset(chosen)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -385,11 +410,21 @@ def build_parser() -> argparse.ArgumentParser:
         default="en",
         help="the report's language: en (English) or cy (Welsh, an option for Wales)",
     )
+    report.add_argument("--exhibits", metavar="GD-001,GD-004", help="only these screenshots")
+    report.add_argument("--split-every", type=int, metavar="N", help="one PDF per N exhibits")
+    report.add_argument("--max-part-mb", type=float, metavar="MB", help="PDF parts below this size")
     report.set_defaults(func=cmd_report)
 
-    bundle = sub.add_parser("bundle", help="write a ZIP of the original files and manifest")
+    bundle = sub.add_parser(
+        "bundle", help="write a ZIP of the original files, the report, manifests and SHA256SUMS"
+    )
     unlock_opts(bundle)
     bundle.add_argument("--out", required=True, metavar="FILE.zip")
+    bundle.add_argument("--language", choices=["en", "cy"], default="en")
+    bundle.add_argument("--exhibits", metavar="GD-001,GD-004", help="only these screenshots")
+    bundle.add_argument(
+        "--zip-password-file", metavar="FILE", help="encrypt the ZIP (AES-256) with this password"
+    )
     bundle.set_defaults(func=cmd_bundle)
     return parser
 

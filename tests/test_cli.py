@@ -238,3 +238,54 @@ def test_open_repairs_key_files_and_says_when_the_backup_opened_it(
     (case / "case.keys").write_text("[]")
     assert main(["verify", str(case)]) == 0
     assert "the backup opened it" in capsys.readouterr().err
+
+
+def test_bundle_prints_its_fingerprint_and_honours_chosen_exhibits_and_a_zip_password(
+    tmp_path: Path, env_pass: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+    import zipfile
+
+    import pyzipper
+
+    case, _ = _new_case(tmp_path, capsys)
+    shots = []
+    for n in range(2):
+        shots.append(tmp_path / f"s{n}.png")
+        shots[-1].write_bytes(make_screenshot(n))
+    assert main(["evidence", "add", str(case), *map(str, shots)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "b.zip"
+    assert main(["bundle", str(case), "--out", str(out), "--exhibits", "GD-2"]) == 0
+    printed = capsys.readouterr().out
+    assert hashlib.sha256(out.read_bytes()).hexdigest() in printed
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+    assert "GD-002-original.png" in names and "GD-001-original.png" not in names
+    secret = tmp_path / "zip-pw"
+    secret.write_text("zip pass\n")
+    locked = tmp_path / "locked.zip"
+    args = ["bundle", str(case), "--out", str(locked), "--zip-password-file", str(secret)]
+    assert main(args) == 0
+    assert "separately" in capsys.readouterr().out
+    with pyzipper.AESZipFile(locked) as zf:
+        zf.setpassword(b"zip pass")
+        assert zf.read("SHA256SUMS")
+    assert main(["bundle", str(case), "--out", str(out), "--exhibits", "nope"]) == 1
+
+
+def test_report_splits_one_pdf_per_n_exhibits(
+    tmp_path: Path, env_pass: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case, _ = _new_case(tmp_path, capsys)
+    shots = []
+    for n in range(3):
+        shots.append(tmp_path / f"s{n}.png")
+        shots[-1].write_bytes(make_screenshot(n))
+    assert main(["evidence", "add", str(case), *map(str, shots)]) == 0
+    out = tmp_path / "r.pdf"
+    assert main(["report", str(case), "--out", str(out), "--split-every", "2"]) == 0
+    assert sorted(p.name for p in tmp_path.glob("r-part-*.pdf")) == [
+        "r-part-1-of-2.pdf",
+        "r-part-2-of-2.pdf",
+    ]
