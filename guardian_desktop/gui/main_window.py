@@ -196,6 +196,12 @@ class MainWindow(QMainWindow):
         if action == "check":
             self.check_open_case()
             return
+        if action in {"new_code", "rekey"} and self.session.vault is not None:
+            from .key_actions import make_new_recovery_code, rekey_case
+
+            self._save_wizard()
+            (rekey_case if action == "rekey" else make_new_recovery_code)(self, self.session.vault)
+            return
         if new is None:
             return
         language_changed = new.language != self.settings.language

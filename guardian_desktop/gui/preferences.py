@@ -28,7 +28,7 @@ from .widgets.text import body_label, form_label, heading_label
 class PreferencesDialog(QDialog):
     """Edits a copy of the settings; `result_settings` holds the choice after OK."""
 
-    case_action_requested = Signal(str)  # "check" or "delete"
+    case_action_requested = Signal(str)  # "check", "new_code", "rekey" or "delete"
 
     def __init__(
         self, settings: Settings, *, case_open: bool, parent: QWidget | None = None
@@ -92,6 +92,20 @@ class PreferencesDialog(QDialog):
         )
         self.check_button.setVisible(case_open)
         self.check_button.clicked.connect(lambda: self._case_action("check"))
+        self.new_code_button = QPushButton(self.tr("Make a new &recovery code..."))
+        self.new_code_button.setAccessibleName(self.tr("Make a new recovery code"))
+        self.new_code_button.setAccessibleDescription(
+            self.tr("The old recovery code stops opening the case. Your passphrase stays.")
+        )
+        self.new_code_button.setVisible(case_open)
+        self.new_code_button.clicked.connect(lambda: self._case_action("new_code"))
+        self.rekey_button = QPushButton(self.tr("Re-&key this case..."))
+        self.rekey_button.setAccessibleName(self.tr("Re-key this case"))
+        self.rekey_button.setAccessibleDescription(
+            self.tr("Encrypts the case with a new key, a new passphrase and a new recovery code.")
+        )
+        self.rekey_button.setVisible(case_open)
+        self.rekey_button.clicked.connect(lambda: self._case_action("rekey"))
         self.delete_button = QPushButton(self.tr("D&elete this case from this computer..."))
         self.delete_button.setAccessibleName(self.tr("Delete the open case from this computer"))
         self.delete_button.setVisible(case_open)
@@ -99,6 +113,18 @@ class PreferencesDialog(QDialog):
         if case_open:
             layout.addWidget(heading_label(self.tr("This case"), 2))
             layout.addWidget(self.check_button)
+            self.keys_note = body_label(
+                self.tr(
+                    "Changing your passphrase does not change the key that encrypts the "
+                    "case: an old copy of the case folder still opens with the old "
+                    "passphrase, and anyone who already opened the case could have kept "
+                    "its key. If you think someone saw your passphrase or recovery code, "
+                    "or used this computer, re-key the case."
+                )
+            )
+            layout.addWidget(self.keys_note)
+            layout.addWidget(self.new_code_button)
+            layout.addWidget(self.rekey_button)
             layout.addWidget(
                 body_label(
                     self.tr(
@@ -147,7 +173,7 @@ class PreferencesDialog(QDialog):
         cls, settings: Settings, *, case_open: bool, parent: QWidget | None = None
     ) -> tuple[Settings | None, str]:
         """Returns (new settings or None if cancelled, "" or the case action chosen:
-        "check" or "delete"). Tests replace it."""
+        "check", "new_code", "rekey" or "delete"). Tests replace it."""
         dialog = cls(settings, case_open=case_open, parent=parent)
         actions: list[str] = []
         dialog.case_action_requested.connect(actions.append)
