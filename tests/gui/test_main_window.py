@@ -75,10 +75,14 @@ def test_settings_discreet_mode_and_auto_lock(
     assert "Guardian" not in window.windowTitle()
     saved = load_settings()
     assert saved.discreet_mode and saved.auto_lock_minutes == 0
+    # The start screen turns neutral at once, too.
+    assert window.start.title.text() == neutral_name()
+    assert "threatening" not in window.start.intro.text()
     off = Settings(discreet_mode=False)
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (off, "")))
     window.show_settings()
     assert "Guardian Desktop" in window.windowTitle()
+    assert window.start.title.text() == "Guardian Desktop"
 
 
 def test_language_switch_keeps_the_step_and_fields(
