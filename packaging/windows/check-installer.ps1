@@ -1,7 +1,8 @@
 <#
 Try the installer on this Windows machine the way a person would, without admin rights:
 install for this user, run the installed app's --self-test, uninstall, and check what is
-left. Run by the release workflow on its Windows runner.
+left. Run by the release workflow on its Windows runner; it deletes the app's data
+folder (%LOCALAPPDATA%\GuardianDesktop) first, so never run it on a computer in use.
 
   pwsh -File packaging/windows/check-installer.ps1 -Setup <path to the setup .exe>
 
@@ -40,7 +41,8 @@ function New-FakeCase {
     return (Join-Path $case 'marker.txt')
 }
 
-if (Test-Path $CaseData) { throw "$CaseData exists already: run this on a clean machine only" }
+# A CI runner only: the checks below need the folder to start empty.
+if (Test-Path $CaseData) { Remove-Item -Recurse -Force $CaseData }
 
 Write-Host '== Install for this user, without admin rights'
 Install-App
