@@ -432,3 +432,40 @@ def test_language_switch_rebuilds_the_start_and_open_screens_keeping_what_was_ty
         window.retranslate()
     assert window.quick_exit_button.text() == "Quick exit"
     window.close()
+
+
+def test_the_lock_screen_unlocks_off_the_ui_thread_too(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from guardian_desktop.gui.safety.unlock_dialog import CaseLock
+
+    vault, _ = CaseVault.create(tmp_path / "locked", PASS, "Locked case")
+    folder = vault.folder
+    vault.close()
+    threads: list[threading.Thread] = []
+    release = threading.Event()
+
+    def slow_open(path: Path, **secret: str) -> CaseVault:
+        threads.append(threading.current_thread())
+        release.wait(10)
+        return CaseVault.open(path, **secret)  # type: ignore[arg-type]
+
+    window = QMainWindow()
+    window.setCentralWidget(QLineEdit("half typed"))
+    qtbot.addWidget(window)
+    window.show()
+    lock = CaseLock(window, opener=slow_open)
+    reopened: list[CaseVault] = []
+    lock.unlocked.connect(reopened.append)
+    lock.lock(folder)
+    panel = lock.panel
+    assert panel is not None
+    panel.secret.setText(PASS)
+    QTest.keyClick(panel.secret, Qt.Key.Key_Return)
+    assert panel.busy and panel.progress.isVisible() and not panel.unlock_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    release.set()
+    qtbot.waitUntil(lambda: bool(reopened))
+    assert reopened[0].is_open and not lock.is_locked
+    reopened[0].close()
