@@ -381,9 +381,10 @@ def test_adult_gets_the_reminder_without_the_check(
     assert confirms.calls == []
 
 
+@pytest.mark.parametrize("how", ["button", "escape"])
 def test_cancel_keeps_the_finished_items(
     qtbot: QtBot, screen: EvidenceScreen, vault: CaseVault, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, how: str,
 ) -> None:  # fmt: skip
     paths = write_screenshots(tmp_path / "many", 40)
     gate = threading.Event()
@@ -395,12 +396,19 @@ def test_cancel_keeps_the_finished_items(
         return real_prepare(data, name, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(core_evidence, "prepare_bytes", slow_after_three)
+    if how == "escape":  # keys go to the active window
+        shown_screen(qtbot, screen)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen, timeout=WAIT_MS)
 
     assert screen.add_paths(paths)
     assert screen.progress_row.isVisibleTo(screen)
     qtbot.waitUntil(lambda: screen.progress_bar.value() >= 3, timeout=WAIT_MS)
     with qtbot.waitSignal(screen.batch_finished, timeout=WAIT_MS) as blocker:
-        qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+        if how == "button":
+            qtbot.mouseClick(screen.cancel_button, Qt.MouseButton.LeftButton)
+        else:  # the Stop button has the focus: Escape stops too
+            assert QApplication.focusWidget() is screen.cancel_button
+            qtbot.keyClick(screen.cancel_button, Qt.Key.Key_Escape)
         gate.set()
     result = blocker.args[0]
     assert result.cancelled

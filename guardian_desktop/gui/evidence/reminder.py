@@ -81,7 +81,7 @@ class ReminderPanel(QFrame):
 
     def _on_more(self, expanded: bool) -> None:
         self.more.setText(
-            self.tr("Hide what to cap&ture") if expanded else self.tr("What to cap&ture\u2026")
+            self.tr("Hide what to capt&ure") if expanded else self.tr("What to capt&ure\u2026")
         )
         if self.details is not None:
             self.details.setVisible(expanded)

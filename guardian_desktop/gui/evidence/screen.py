@@ -143,12 +143,17 @@ class EvidenceScreen(QWidget):
         self.progress_label.setWordWrap(True)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setAccessibleName(self.tr("Adding screenshots"))
+        # No Alt key of its own (Alt+C is "Add a chat export"): it takes the focus when a
+        # batch starts, and Escape stops the batch too.
         self.cancel_button = button(
-            self.tr("&Cancel"),
             self.tr("Stop adding"),
-            self.tr("Screenshots already added are kept."),
+            self.tr("Stop adding"),
+            self.tr("Screenshots already added are kept. Escape stops adding too."),
         )
         self.cancel_button.clicked.connect(self.cancel_adding)
+        self._stop_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_adding)
+        self._stop_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._stop_key.setEnabled(False)  # only while adding: Escape is the popups' own key
         self.progress_row = QWidget(self)
         progress_layout = QHBoxLayout(self.progress_row)
         progress_layout.setContentsMargins(0, 0, 0, 0)
@@ -435,6 +440,7 @@ class EvidenceScreen(QWidget):
         self.progress_label.setText(self.tr("Adding\u2026"))
         self.cancel_button.setEnabled(True)
         self.progress_row.show()
+        self._stop_key.setEnabled(True)
         for b in self._add_buttons:
             b.setEnabled(False)
         task.finished.connect(self._on_task_finished)
@@ -475,6 +481,7 @@ class EvidenceScreen(QWidget):
         self._progress_timer.stop()
         self._task = None
         self.progress_row.hide()
+        self._stop_key.setEnabled(False)
         for b in self._add_buttons:
             b.setEnabled(True)
         self.busy_changed.emit(False)
