@@ -386,6 +386,17 @@ def test_trimmed_icu_gives_qt_the_same_answers(tmp_path: Path) -> None:
     assert _probe(broken.parent) != full
 
 
+def test_windows_software_opengl_is_left_out_and_qt_itself_kept() -> None:
+    sys.path.insert(0, str(ROOT / "packaging" / "pyinstaller-hooks"))
+    try:
+        import qt_trim
+    finally:
+        sys.path.remove(str(ROOT / "packaging" / "pyinstaller-hooks"))
+    assert qt_trim.unused("PySide6\\opengl32sw.dll")
+    for kept in ("PySide6/Qt6Widgets.dll", "PySide6/Qt6Gui.dll", "PySide6/Qt6PrintSupport.dll"):
+        assert not qt_trim.unused(kept), kept
+
+
 def test_icu_package_round_trip_keeps_every_item() -> None:
     sys.path.insert(0, str(ROOT / "packaging"))
     try:

@@ -28,6 +28,9 @@ DROP = [
     r"(lib)?Qt6?(Network|Qml\w*|Quick\w*|Pdf\w*|Svg\w*|OpenGL\w*|VirtualKeyboard\w*|Sql|Test)\b",
     r"(lib)?Qt6?(Designer\w*|Help|Labs\w*|WebEngine\w*|Multimedia\w*|Xml)\b",
     r"(lib)?Qt6?(EglFS\w*|EglFsKms\w*|WaylandCompositor\w*|WaylandEgl\w*|WlShell\w*)\b",
+    # Windows: Mesa's software OpenGL (about 20 MB), which Qt loads only for an OpenGL
+    # context when the graphics driver has none; a Qt Widgets app without QtOpenGL makes none.
+    r"(^|/)opengl32sw\.dll$",
 ]
 _DROP = re.compile("|".join(DROP))
 
