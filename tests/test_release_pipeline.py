@@ -304,7 +304,7 @@ def test_uninstall_asks_before_deleting_case_data_and_the_default_is_keep() -> N
 
 def test_installer_check_on_the_runner_covers_keep_and_delete() -> None:
     check = (ROOT / "packaging" / "windows" / "check-installer.ps1").read_text(encoding="utf-8")
-    assert "'/CURRENTUSER'" in check and "--self-test" in check
+    assert "--self-test" in check and "'Programs\\Guardian Desktop'" in check
     assert "a silent uninstall deleted the case folder" in check
     assert "@('/DELETECASEDATA')" in check
     steps = load(RELEASE)["jobs"]["build"]["steps"]

@@ -18,7 +18,7 @@ $StartMenu = Join-Path $env:APPDATA 'Microsoft\Windows\Start Menu\Programs\Guard
 
 function Install-App {
     $p = Start-Process -FilePath $Setup -Wait -PassThru -ArgumentList @(
-        '/VERYSILENT', '/SUPPRESSMSGBOXES', '/NORESTART', '/CURRENTUSER')
+        '/VERYSILENT', '/SUPPRESSMSGBOXES', '/NORESTART')  # per user: the only mode it has
     if ($p.ExitCode -ne 0) { throw "setup exited with $($p.ExitCode)" }
     if (-not (Test-Path (Join-Path $AppDir 'GuardianDesktop.exe'))) { throw "not installed in $AppDir" }
     if (-not (Test-Path $StartMenu)) { throw "no Start-menu entry at $StartMenu" }
