@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import threading
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import platforms
-from .chats import FORMAT_NAMES, ExportFile, FoundChat, Member, scan
+from .chats import FORMAT_NAMES, ExportFile, FoundChat, Member, ScanResult, scan
 from .chats.containers import sha256 as sha256_of
 from .chats.identifiers import CHAINS, Found, find, normalise
 from .chats.model import MessageKind
@@ -159,11 +160,26 @@ def import_exports(
 ) -> ImportResult:
     """Read the exports and store each chat as a transcript exhibit. `include_media` is
     the person's answer after the reminder; it is ignored for under-18s and unknown ages."""
+    return store_scanned(vault, scan(paths), include_media=include_media, platform=platform,
+                         description=description)  # fmt: skip
+
+
+def store_scanned(
+    vault: CaseVault,
+    scanned: ScanResult,
+    *,
+    include_media: bool = False,
+    platform: str = "",
+    description: str = "",
+    cancel: threading.Event | None = None,
+) -> ImportResult:
+    """Store chats already found by chats.scan (the GUI scans first, to ask about media)."""
     result = ImportResult()
-    scanned = scan(paths)
     result.failed += [(f.name, f.reason, f.detail) for f in scanned.failed]
     under_18 = vault.info().treat_as_under_18
     for found in scanned.chats:
+        if cancel is not None and cancel.is_set():
+            break
         try:
             with_media = include_media and not under_18
             transcript, added = add_chat(
@@ -183,6 +199,11 @@ def import_exports(
             result.media_added += items
             result.media_skipped += skipped
     return result
+
+
+def media_count(scanned: ScanResult) -> int:
+    """How many photos, videos or files the found chats refer to (to ask about them)."""
+    return sum(f.chat.media_count for f in scanned.chats)
 
 
 def _kept_exports(found: FoundChat, keep_media: bool) -> list[tuple[ExportFile, bool, str]]:
