@@ -96,12 +96,16 @@ def _digest(blob: Any) -> str:
     return "" if blob is None else hashlib.sha256(bytes(blob)).hexdigest()
 
 
-def seal(seal_key: bytes, row: tuple[Any, ...], blobs: tuple[Any, ...]) -> str:
+def seal(seal_key: bytes, row: tuple[Any, ...], digests: list[str]) -> str:
     """HMAC-SHA256 over one item's details (SEALED_COLUMNS) and the SHA-256 of each of
-    its pictures (SEALED_BLOBS), so no detail or picture can be changed or swapped
-    between items without the seal failing."""
-    body = json.dumps([list(row), [_digest(b) for b in blobs]], separators=(",", ":"))
+    its pictures (SEALED_BLOBS, "" where there is none), so no detail or picture can be
+    changed or swapped between items without the seal failing."""
+    body = json.dumps([list(row), digests], separators=(",", ":"))
     return hmac.new(seal_key, body.encode("utf-8"), "sha256").hexdigest()
+
+
+def digests(blobs: tuple[Any, ...]) -> list[str]:
+    return [_digest(b) for b in blobs]
 
 
 def item_seal(cur: Any, seal_key: bytes, item_id: int) -> str:
@@ -109,10 +113,17 @@ def item_seal(cur: Any, seal_key: bytes, item_id: int) -> str:
     blobs = cur.execute(
         f"SELECT {SEALED_BLOBS} FROM evidence_blob WHERE item_id = ?", (item_id,)
     ).fetchone()
-    return seal(seal_key, tuple(row), tuple(blobs or (None,) * 5))
+    return seal(seal_key, tuple(row), digests(tuple(blobs or (None,) * 5)))
 
 
-def reseal(cur: Any, seal_key: bytes, item_id: int) -> None:
-    cur.execute(
-        "UPDATE evidence SET seal = ? WHERE id = ?", (item_seal(cur, seal_key, item_id), item_id)
-    )
+def reseal(cur: Any, seal_key: bytes, item_id: int, known: list[str] | None = None) -> None:
+    """Store the item's seal; `known` gives the pictures' digests when the caller has
+    them (an import), so the pictures need not be read back."""
+    if known is None:
+        value = item_seal(cur, seal_key, item_id)
+    else:
+        row = cur.execute(
+            f"SELECT {SEALED_COLUMNS} FROM evidence WHERE id = ?", (item_id,)
+        ).fetchone()
+        value = seal(seal_key, tuple(row), known)
+    cur.execute("UPDATE evidence SET seal = ? WHERE id = ?", (value, item_id))

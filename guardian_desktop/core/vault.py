@@ -118,6 +118,9 @@ class CaseVault:
         # Plain-words notes from opening (a repaired key file, an older database, a
         # damaged log kept aside); the GUI and CLI show them.
         self.notices: list[str] = []
+        # The same, as stable codes the GUI turns into translated words: "damaged_log",
+        # "key_file_repaired", "backup_opened", "key_file_restored", "older_database".
+        self.notice_codes: list[str] = []
         self._keyfile: keymod.KeyFile | None = None
         self._anchor_problem = ""
         self._anchor_written = 0.0
@@ -274,14 +277,16 @@ class CaseVault:
             keyfile = keymod.read_key_files(folder)[0][1]
         assert data_key is not None
         notices: list[str] = []
+        codes: list[str] = []
         wal_problem = integrity.wal_damage(folder / WAL_FILE)
         if wal_problem:
             # SQLite would drop the unreadable part without a word: keep a copy first.
             with contextlib.suppress(OSError):
                 shutil.copyfile(folder / WAL_FILE, folder / DAMAGED_WAL)
             notices.append(_WAL_NOTICE)
+            codes.append("damaged_log")
         vault, finish_rekey = cls._connect_any(folder, data_key, keyfile)
-        vault.notices = notices
+        vault.notices, vault.notice_codes = notices, codes
         try:
             if unlocked is not None:
                 vault._keyfile = keymod.repaired_key_file(unlocked, data_key)
@@ -335,16 +340,19 @@ class CaseVault:
             keymod.repair_key_files(self.folder, self._current_keyfile(), unlocked.states)
         if main.present and not main.intact:
             if unlocked.source == keymod.KEY_FILE:
+                self.notice_codes.append("key_file_repaired")
                 self.notices.append(
                     "The key file was damaged. Your passphrase still opened the case, and "
                     "the key file has been repaired from its good parts and its backup copy."
                 )
             else:
+                self.notice_codes.append("backup_opened")
                 self.notices.append(
                     "The key file is damaged; the backup opened it. The key file has been "
                     "repaired from the backup copy. Nothing in the case was lost."
                 )
         elif not main.present:
+            self.notice_codes.append("key_file_restored")
             self.notices.append(
                 "The key file was missing; the backup copy opened the case, and the key "
                 "file has been put back."
@@ -657,6 +665,7 @@ class CaseVault:
         if problem:
             self._anchor_problem = problem
             self.notices.append(problem)
+            self.notice_codes.append("older_database")
 
     def _label(self) -> str:
         try:
@@ -874,7 +883,8 @@ class CaseVault:
                 "VALUES (?, ?, ?, ?)",
                 (item_id, data, rendition, thumbnail),
             )
-            integrity.reseal(cur, self._seal_key(cur), item_id)
+            known = [sha256, *integrity.digests((rendition, thumbnail)), "", ""]
+            integrity.reseal(cur, self._seal_key(cur), item_id, known)
             self._audit(
                 cur,
                 "evidence.added",

@@ -221,3 +221,48 @@ def rekey_case(parent: QWidget, vault: CaseVault) -> bool:
     )
     NewCodeDialog.show_code(code, parent)
     return True
+
+
+def opening_notices(vault: CaseVault) -> list[str]:
+    """What was found while opening the case, in translated plain words."""
+    texts = {
+        "damaged_log": QCoreApplication.translate(
+            "KeyActions",
+            "The last changes made before the app stopped could not all be read back: part "
+            "of the case's log is damaged. What could be read is open now. Check the "
+            "evidence list. A copy of the damaged part was kept in the case folder.",
+        ),
+        "key_file_repaired": QCoreApplication.translate(
+            "KeyActions",
+            "The case's key file was damaged. Your passphrase still opened the case, and the "
+            "key file has been repaired. Nothing in the case was lost.",
+        ),
+        "backup_opened": QCoreApplication.translate(
+            "KeyActions",
+            "The case's key file is damaged; its backup copy opened the case. The key file "
+            "has been repaired from the backup. Nothing in the case was lost.",
+        ),
+        "key_file_restored": QCoreApplication.translate(
+            "KeyActions",
+            "The case's key file was missing; its backup copy opened the case, and the key "
+            "file has been put back.",
+        ),
+        "older_database": QCoreApplication.translate(
+            "KeyActions",
+            "This case's database is older than the last one this app saved, or its record "
+            "of changes was altered. Evidence added later may be missing. Keep the case "
+            "folder as it is, look for a newer copy, and use 'Check this case' in Settings.",
+        ),
+    }
+    return [texts[c] for c in vault.notice_codes if c in texts]
+
+
+def show_opening_notices(parent: QWidget, vault: CaseVault) -> None:
+    notices = opening_notices(vault)
+    if notices:
+        seams.inform(
+            parent,
+            QCoreApplication.translate("KeyActions", "Something was found while opening the case"),
+            "\n\n".join(notices),
+            warning=True,
+        )

@@ -133,3 +133,26 @@ def test_new_code_dialog_shows_the_code_and_asks_before_closing(
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.code_screen.continue_button, Qt.MouseButton.LeftButton)
     dialog.grab().save("/tmp/new_code_dialog.png")
+
+
+def test_unlock_says_the_backup_opened_it_and_clears_the_fields(
+    qtbot: QtBot, case: tuple[CaseVault, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from guardian_desktop.core import keys
+    from guardian_desktop.gui.start.unlock import UnlockScreen
+
+    vault, _ = case
+    folder = vault.folder
+    vault.close()
+    (folder / keys.KEY_FILE).write_bytes(b"\x00garbage")
+    told: list[str] = []
+    monkeypatch.setattr(seams, "inform", lambda p, title, text, **k: told.append(text))
+    screen = UnlockScreen(folder)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.keyClicks(screen.passphrase.edit, PASS)
+    with qtbot.waitSignal(screen.unlocked, timeout=20_000) as opened:
+        qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton)
+    opened.args[0].close()
+    assert told and "backup copy opened the case" in told[0]
+    assert screen.passphrase.text() == ""

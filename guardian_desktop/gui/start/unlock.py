@@ -207,4 +207,9 @@ class UnlockScreen(QWidget):
             self.passphrase.setFocus()
             return
         self.error.show_message("")
+        for field in (self.passphrase, self.recovery, self.new1, self.new2):
+            field.clear()  # secrets stay in the fields no longer than needed
+        from ..key_actions import show_opening_notices
+
+        show_opening_notices(self, task.vault)
         self.unlocked.emit(task.vault, self.remember.isChecked())
