@@ -239,7 +239,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with _open(args) as vault:
         report = vault.verify()
         if report.ok:
-            print(f"The case is intact: {report.items_checked} item(s) re-hashed, audit log OK.")
+            print(
+                f"The case is intact: {report.items_checked} item(s) re-hashed and their seals "
+                "checked, audit log OK, key files and their backup OK, not older than its "
+                "last recorded state."
+            )
             return 0
         for problem in report.problems:
             print(problem, file=sys.stderr)
