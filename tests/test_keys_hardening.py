@@ -628,7 +628,7 @@ def test_plain_file_keyrings_are_refused(tmp_path: Path) -> None:
     import keyring.backend
 
     class PlaintextKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
         stored: dict[str, str] = {}
 
         def set_password(self, service: str, username: str, password: str) -> None:

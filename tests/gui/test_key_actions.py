@@ -126,7 +126,12 @@ def test_new_code_dialog_shows_the_code_and_asks_before_closing(
     dialog.show()
     assert dialog.code_screen.code_label.text().startswith("ABCD")
     asked: list[str] = []
-    monkeypatch.setattr(seams, "confirm", lambda p, title, *a: asked.append(title) or False)
+
+    def go_back(parent: object, title: str, *rest: object) -> bool:
+        asked.append(title)
+        return False
+
+    monkeypatch.setattr(seams, "confirm", go_back)
     dialog.reject()
     assert asked and dialog.isVisible()  # "Go back" keeps it open
     dialog.code_screen.written.button.setChecked(True)
