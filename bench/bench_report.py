@@ -1,9 +1,11 @@
-"""Report speed and size: the PDF of a 100-screenshot case, ours against the naive way.
+"""Report speed and size: the PDF of a 100- and a 300-screenshot case, ours against the naive
+way, and the evidence bundle.
 
 Ours: build_report() (stored JPEG renditions copied into the PDF unchanged, every original
-re-hashed, two-pass page numbers). Naive: ReportLab defaults drawing each ORIGINAL PNG on
-its own page. Goal (issue): ours <= 1.5 s and <= 8 MB. Numbers are printed, not asserted.
-Run: .venv/bin/python bench/bench_report.py
+re-hashed, one layout pass, the officer's page, the compact index with page numbers, every
+audit row, text shaping on). Naive: ReportLab defaults drawing each ORIGINAL PNG on its own
+page. Goal (issue 12): ours <= 1.5 s and <= 8 MB for 100. Numbers are printed, not asserted.
+Run: .venv/bin/python bench/bench_report.py [COUNT ...]   (default: 100 300)
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import io
 import random
 import shutil
+import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -26,7 +29,6 @@ from guardian_desktop.report.facts import gather
 from guardian_desktop.report.pdf import ReportOptions, build_report
 
 PASS = "correct horse battery staple"
-COUNT = 100
 WORDS = [
     "pay", "now", "or", "I", "send", "them", "to", "all", "your", "friends", "family",
     "school", "you", "have", "two", "hours", "gift", "cards", "codes", "last", "chance",
@@ -77,6 +79,13 @@ def naive_pdf(paths: list[Path]) -> bytes:
 
 
 def main() -> None:
+    counts = [int(a) for a in sys.argv[1:]] or [100, 300]
+    for count in counts:
+        run(count)
+        print()
+
+
+def run(COUNT: int) -> None:  # noqa: N803 - the module's old constant, kept for the prints
     # Synthetic, made-up screenshots only: a plain temporary folder is fine here.
     work = Path(tempfile.mkdtemp(prefix="gd-bench-report-"))
     shots = work / "shots"
@@ -110,6 +119,11 @@ def main() -> None:
     t = time.perf_counter()
     gather(vault, check_originals=True)
     reading = time.perf_counter() - t
+    from guardian_desktop.report.bundle import build_bundle
+
+    t = time.perf_counter()
+    bundle = build_bundle(vault, ReportOptions())
+    bundle_s = time.perf_counter() - t
 
     from reportlab import rl_config
 
@@ -128,11 +142,13 @@ def main() -> None:
     print(f"ours, AES-256 password: {with_password:.2f} s")
     print(f"ours, without re-hashing the originals: {no_recheck:.2f} s")
     print(f"reading the case and re-hashing the originals alone: {reading:.2f} s")
+    print(f"evidence bundle (report + originals + sums): {bundle_s:.2f} s, "
+          f"{len(bundle) / 1e6:.1f} MB")  # fmt: skip
     print(f"naive: {naive_s:6.2f} s  {len(naive) / 1e6:6.2f} MB  {COUNT} pages")
     print(f"ratio: {naive_s / ours:.1f}x faster, {len(naive) / len(pdf):.1f}x smaller")
-    print(
-        f"goal : <= 1.5 s and <= 8 MB -> {'met' if ours <= 1.5 and len(pdf) <= 8e6 else 'NOT met'}"
-    )
+    if COUNT == 100:
+        met = "met" if ours <= 1.5 and len(pdf) <= 8e6 else "NOT met"
+        print(f"goal : <= 1.5 s and <= 8 MB -> {met}")
 
 
 if __name__ == "__main__":

@@ -73,9 +73,9 @@ def exhibit_index(facts: CaseFacts, part: Part, lay: Layout) -> list[Flowable]:
         out.append(markup(_("No pictures were added to this case."), s.body))
         return out
     w = lay.frame_width
-    widths = [62, 30, 78, 92, w - 262]
+    widths = [58, 36, 74, 92, w - 260]
     head = [
-        markup(h, s.cell_bold)
+        markup(h, s.tiny_bold)
         for h in (_("Exhibit"), _("Page"), _("Platform"), _("When it happened"), _("Description"))
     ]
     rows: list[list[Flowable]] = [head]

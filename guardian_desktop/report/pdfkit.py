@@ -118,6 +118,27 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return "\n".join(lines)
 
 
+def _one_font_words_only() -> None:
+    """ReportLab shapes a word with its first font's glyphs even where the word changes font
+    ("王小明," is CJK and a DejaVu comma), which draws boxes. Such a word is left unshaped
+    (each character in its own font); every one-font word, Arabic or Hebrew, is shaped."""
+    from reportlab.platypus import paragraph as rl_paragraph
+
+    shape = ttfonts.shapeFragWord
+    if getattr(shape, "gd_wrapped", False):
+        return
+
+    def one_font(w: Any, *args: Any, **kwargs: Any) -> Any:
+        names = {f.fontName for f, _s in w[1:] if not hasattr(f, "cbDefn")}
+        if len(names) > 1:
+            return w
+        return shape(w, *args, **kwargs)
+
+    one_font.gd_wrapped = True  # type: ignore[attr-defined]
+    ttfonts.shapeFragWord = one_font
+    rl_paragraph.shapeFragWord = one_font
+
+
 def register_fonts() -> None:
     """DejaVu Sans covers Latin (Welsh, Polish), Greek, Cyrillic and Arabic letters; the
     fallback fonts cover Hebrew, Thai, Devanagari, Chinese, Japanese, Korean and emoji."""
@@ -133,6 +154,7 @@ def register_fonts() -> None:
                 {"kern": True, "liga": False, "dlig": False},
                 False,
             )
+            _one_font_words_only()
         base = TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf")))
         pdfmetrics.registerFont(base)
         pdfmetrics.registerFont(
@@ -160,21 +182,25 @@ def register_fonts() -> None:
                 name, normal=name, bold=bold_name, italic=name, boldItalic=bold_name
             )
             _coverage.append((name, font.face.charToGlyph))
+            if SHAPING:
+                font.hbFont()  # sets up the font's shaping state once, before any thread
+        if SHAPING:
+            base.hbFont()
         _fonts_ready = True
 
 
 def font_for(ch: str) -> str | None:
     """The fallback font for a character DejaVu Sans lacks (None: DejaVu has it)."""
     code = ord(ch)
-    if code in _base_cover or code < 0x80:
+    if code < 0x80 or (code in _base_cover and code < 0x1F000):
         return None
-    for name, cover in _coverage:
+    for name, cover in _coverage:  # emoji: one font for all, so a run of them shapes as one
         if code in cover:
             return name
     return None
 
 
-_NEUTRAL = frozenset(" \u00a0,.;:-()/'\"!?")
+_NEUTRAL = frozenset(",.;:-()/'\"!?")  # not spaces: a space starts a new word
 _TOKEN = re.compile(r"<[^>]*>|&[#\w]+;|[^<&]+")
 
 
@@ -192,7 +218,7 @@ def fontify(text: str) -> str:
         run: list[str] = []
         for ch in token:
             face = font_for(ch)
-            if face is None and current is not None and ch in _NEUTRAL:
+            if face is None and current is not None and ch in _NEUTRAL and _covers(current, ch):
                 face = current
             if face != current:
                 if run:
@@ -202,6 +228,37 @@ def fontify(text: str) -> str:
         if run:
             out.append(_wrap(current, "".join(run)))
     return "".join(out)
+
+
+def _covers(face: str, ch: str) -> bool:
+    return any(name == face and ord(ch) in cover for name, cover in _coverage)
+
+
+def paragraph(fixed: str, style: ParagraphStyle, **kw: Any) -> Paragraph:
+    """A Paragraph of safe markup in the fonts that draw it, shaped where shaping works."""
+    if getattr(style, "shaping", 0) and not needs_shaping(fixed):
+        style = _plain(style)
+    return Paragraph(fontify(fixed), style, **kw)
+
+
+# Arabic and Hebrew (joining, right to left) and Devanagari (clusters) need shaping. Other
+# text is not shaped: ReportLab's shaping draws a box for punctuation after a fallback-font
+# run ("王小明,"), so it is used only where it is needed.
+_COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u097f\ufb1d-\ufdff\ufe70-\ufeff]")
+_plain_styles: dict[str, ParagraphStyle] = {}
+
+
+def needs_shaping(text: str) -> bool:
+    return bool(_COMPLEX.search(text))
+
+
+def _plain(style: ParagraphStyle) -> ParagraphStyle:
+    plain = _plain_styles.get(style.name)
+    if plain is None:
+        plain = _plain_styles[style.name] = ParagraphStyle(
+            f"{style.name}-plain", parent=style, shaping=0
+        )
+    return plain
 
 
 def _wrap(face: str | None, text: str) -> str:
@@ -295,12 +352,12 @@ def make_styles() -> Styles:
 
 def para(text: object, style: ParagraphStyle, *, limit: int | None = None) -> Paragraph:
     """A paragraph of untrusted text: control and bidi characters neutralised, escaped."""
-    return Paragraph(fontify(safe_markup(text, max_length=limit)), style)
+    return paragraph(safe_markup(text, max_length=limit), style)
 
 
 def markup(fixed: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of our own markup (already safe: user text inside is escaped)."""
-    return Paragraph(fontify(fixed), style)
+    return paragraph(fixed, style)
 
 
 MIN_IDENTIFIER_SIZE = 5.0
@@ -438,7 +495,7 @@ class NumberedCanvas(Canvas):
                 text = text[:-1]
             if text != one_line(f.title, 160):
                 text += "\u2026"
-            title = Paragraph(fontify(safe_markup(text)), _header_style())
+            title = paragraph(safe_markup(text), _header_style())
             title.wrapOn(self, room, 12)
             title.drawOn(self, left, top - 2)
         self.line(left, top - 5, right, top - 5)
@@ -490,7 +547,10 @@ class Heading(Paragraph):
     """A section heading that records its page (for the contents) and an outline entry."""
 
     def __init__(self, text: str, style: ParagraphStyle, key: str, level: int = 0) -> None:
-        super().__init__(fontify(safe_markup(text)), style)
+        markup_text = safe_markup(text)
+        if getattr(style, "shaping", 0) and not needs_shaping(markup_text):
+            style = _plain(style)
+        super().__init__(fontify(markup_text), style)
         self.key = key
         self.level = level
         self.plain = one_line(text, 120)

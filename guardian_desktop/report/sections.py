@@ -22,10 +22,10 @@ from .pdfkit import (
     Contents,
     Heading,
     Styles,
-    fontify,
     identifier,
     markup,
     para,
+    paragraph,
     practice_mark,
     table,
 )
@@ -139,7 +139,7 @@ def cover(facts: CaseFacts, part: Part, lay: Layout) -> list[Flowable]:
     out.append(Spacer(1, 12))
     out.append(markup(_("How to read this document"), s.h2))
     for text in how_to_read(part):
-        out.append(Paragraph(fontify(text), s.bullet, bulletText="\u2022"))
+        out.append(paragraph(text, s.bullet, bulletText="\u2022"))
     out.append(Spacer(1, 8))
     out.append(markup(_("Contents"), s.h2))
     out.append(Contents([(k, title(k)) for k in section_keys(part)]))
@@ -456,7 +456,7 @@ def _gaps(facts: CaseFacts, lay: Layout) -> list[Flowable]:
             when=F.format_when(r.at_utc),
             reason=r.reason or _("no reason was given"),
         )
-        out.append(Paragraph(fontify(safe_markup(text)), s.bullet, bulletText="\u2022"))
+        out.append(paragraph(safe_markup(text), s.bullet, bulletText="\u2022"))
     return out
 
 
