@@ -1,9 +1,15 @@
-"""Render the evidence screen offscreen: empty, with items blurred, with items shown.
+"""Render the evidence step in the main window (practice case), offscreen, to look at it.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_evidence_screens.py [--scale 2]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/render_evidence_screens.py
+    .venv/bin/python scripts/render_evidence_screens.py --variant text-200 --out /tmp/shots
 
-Writes docs/screenshots/evidence-empty.png, evidence-blurred.png and evidence-shown.png.
-The case lives in a temporary folder that is deleted afterwards.
+Without --variant it renders every variant, each in its own process (the text size and the
+language belong to the whole app): 1024x640, the default size (1100x760), 1024x640 at 200%
+text, 1024x640 in Arabic (right to left), and a counsellor's under-18 case. For each: the
+top of the step with the list, the chosen screenshot's details with a suggested time and
+app, the confirm pass, and (for the under-18 case) the guidance folded open.
+Files go to docs/screenshots/evidence/VARIANT-SHOT.png. Cases, settings and temp files live
+in a temporary home folder; all the content is made up.
 """
 
 from __future__ import annotations
@@ -11,30 +17,44 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PIL import Image, ImageDraw  # noqa: E402
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots" / "evidence"
 
-from guardian_desktop.core.evidence import add_prepared, prepare_bytes  # noqa: E402
-from guardian_desktop.core.vault import CaseVault  # noqa: E402
-from guardian_desktop.gui.app import GuardianApplication  # noqa: E402
-from guardian_desktop.gui.evidence import EvidenceScreen  # noqa: E402
+VARIANTS = {  # name: (size, text scale, language, practice route)
+    "1024x640": ((1024, 640), 1.0, "en", "adult"),
+    "default": ((1100, 760), 1.0, "en", "adult"),
+    "text-200": ((1024, 640), 2.0, "en", "adult"),
+    "arabic": ((1024, 640), 1.0, "ar", "adult"),
+    # A counsellor's case: the under-18 warning always in view, framed, first.
+    "under-18": ((1024, 640), 1.0, "en", "counsellor"),
+}
+# Names the way phones and desktops save screenshots: the step suggests a time and an app.
+SUGGESTING_NAMES = (
+    "Screenshot_20260303-224800_Snapchat.jpg",
+    "Screenshot 2026-03-03 at 22.50.00.png",
+)
 
-OUT = ROOT / "docs" / "screenshots"
-SIZE = (1024, 640)
+
+def _isolate() -> None:
+    """Keep every case, setting and temp file of this run out of the real home folder."""
+    home = Path(tempfile.mkdtemp(prefix="guardian-evidence-shots-"))
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                     ("XDG_CACHE_HOME", "cache"), ("HOME", "home")):  # fmt: skip
+        (home / sub).mkdir()
+        os.environ[var] = str(home / sub)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def chat_screenshot(seed: int, size: tuple[int, int] = (390, 844)) -> bytes:
+def chat_screenshot(seed: int, jpeg: bool, size: tuple[int, int] = (390, 844)) -> bytes:
     """A synthetic chat: grey and blue bubbles with a little text, nothing real."""
+    from PIL import Image, ImageDraw
+
     im = Image.new("RGB", size, (246, 246, 246))
     draw = ImageDraw.Draw(im)
     w, h = size
@@ -50,62 +70,94 @@ def chat_screenshot(seed: int, size: tuple[int, int] = (390, 844)) -> bytes:
         )
         draw.text((x0 + 12, y + 16), f"message {i}", fill=(0, 0, 0))
     out = io.BytesIO()
-    im.save(out, "PNG")
+    im.save(out, "JPEG" if jpeg else "PNG")
     return out.getvalue()
 
 
-def settle(app: QCoreApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
+def render(variant: str, out: Path) -> None:
+    _isolate()
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from guardian_desktop.core.evidence import import_files
+    from guardian_desktop.core.settings import Settings
+    from guardian_desktop.gui.app import GuardianApplication
+    from guardian_desktop.gui.evidence import EvidenceScreen
+    from guardian_desktop.gui.main_window import MainWindow
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--scale", type=float, default=1.0, help="text size factor, e.g. 2")
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--under-18", choices=("yes", "no", "unknown"), default="unknown")
-    args = parser.parse_args()
-    app = QApplication.instance() or GuardianApplication([sys.argv[0]])
-    assert isinstance(app, QApplication)
-    if args.scale != 1.0:
-        font = app.font()
-        font.setPointSizeF(font.pointSizeF() * args.scale)
+    size, scale, lang, route = VARIANTS[variant]
+    app = GuardianApplication([sys.argv[0]])
+    app.set_language(lang)
+    if scale != 1.0:
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
         app.setFont(font)
-    under_18 = {"yes": True, "no": False, "unknown": None}[args.under_18]
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.scale == 1.0 else f"-{args.scale:g}x"
-    with tempfile.TemporaryDirectory() as tmp:
-        vault, _ = CaseVault.create(Path(tmp) / "demo", "passphrase1", "Demo")
-        try:
-            screen = EvidenceScreen(vault, role="victim", under_18=under_18)
-            screen.resize(*SIZE)
-            screen.show()
-            settle(app)
-            screen.grab().save(str(args.out / f"evidence-empty{suffix}.png"))
+    out.mkdir(parents=True, exist_ok=True)
 
-            details = [
-                ("Their profile page", "Instagram", "2026-01-05T21:14:00+00:00"),
-                ("First message asking for pictures", "Instagram", "2026-01-05T21:20:00+00:00"),
-                ("The threat and the demand for \u00a3500", "Snapchat", ""),
-                ("Gift card details he sent", "", ""),
-            ]
-            for n, (desc, platform, when) in enumerate(details):
-                prepared = prepare_bytes(chat_screenshot(n), f"IMG_{4810 + n}.PNG")
-                item, _ = add_prepared(
-                    vault, prepared, description=desc, platform=platform, happened_at=when
-                )
-            screen.refresh()
-            screen.list.setCurrentIndex(screen.model.index(1))
-            settle(app)
-            screen.grab().save(str(args.out / f"evidence-blurred{suffix}.png"))
-            screen.show_all.setChecked(True)
-            settle(app)
-            screen.grab().save(str(args.out / f"evidence-shown{suffix}.png"))
-            screen.close()
-        finally:
-            vault.close()
-    print(f"written to {args.out}")
+    def settle() -> None:
+        for _ in range(6):
+            app.processEvents()
+
+    def shoot(widget: QWidget, shot: str) -> None:
+        settle()
+        path = out / f"{variant}-{shot}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    window = MainWindow(practice=route == "adult", settings=Settings(quick_exit_explained=True))
+    window.resize(*size)
+    window.show()
+    if route != "adult":
+        window.start_practice(route)
+    wizard = window.wizard
+    assert wizard is not None
+    folder = Path(tempfile.mkdtemp(prefix="shots-"))
+    for n, name in enumerate(SUGGESTING_NAMES):
+        (folder / name).write_bytes(chat_screenshot(n + 7, jpeg=name.endswith(".jpg")))
+    import_files(wizard.ctx.vault, [folder / name for name in SUGGESTING_NAMES])
+    wizard.go_to("evidence")
+    screen = wizard.current_page.evidence_screen  # type: ignore[attr-defined]
+    assert isinstance(screen, EvidenceScreen)
+    screen.refresh()
+    area = screen.page_scroll_area()
+    assert area is not None
+    screen.list.setCurrentIndex(screen.model.index(0))
+    settle()
+    shoot(window, "top")
+    # The first screenshot with a suggested time: the details, scrolled into view.
+    suggested = screen.items_with_suggested_time()
+    if suggested:
+        screen.list.select_item(suggested[0].id)
+    settle()
+    bar = area.verticalScrollBar()
+    page = area.widget()
+    assert page is not None
+    bar.setValue(screen.details.heading.mapTo(page, QPoint(0, 0)).y())
+    shoot(window, "details")
+    screen.start_confirming()
+    shoot(window, "confirm-pass")
+    if route != "adult":
+        bar.setValue(0)
+        screen.reminder.set_expanded(True)
+        shoot(window, "guidance-open")
+    window.close()
+    QApplication.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--variant", choices=sorted(VARIANTS), help="one variant only")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    if args.variant:
+        render(args.variant, args.out)
+        return 0
+    for variant in VARIANTS:
+        command = [sys.executable, __file__, "--variant", variant, "--out", str(args.out)]
+        subprocess.run(command, check=True)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

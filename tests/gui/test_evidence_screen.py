@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from guardian_desktop.core import evidence as core_evidence
@@ -359,6 +359,18 @@ def test_under_18_or_unknown_gets_stronger_words_and_a_check_per_batch(
     assert "Report Remove" in reminder and "Take It Down" in reminder
     assert "even for school staff" in reminder
     assert screen.reminder.danger
+    # The warning is never folded away: in view first, with the rest folded behind a button.
+    shown_screen(qtbot, screen)
+    screen.reminder.set_expanded(False)
+    assert screen.reminder.always is not None and screen.reminder.always.isVisible()
+    assert "even for school staff" in screen.reminder.always_shown_texts()[0]
+    warning = [
+        label
+        for label in screen.reminder.always.findChildren(QLabel)
+        if "even for school staff" in label.text()
+    ]
+    assert warning and warning[0].isVisible() and warning[0].font().bold()
+    assert screen.reminder.details is not None and not screen.reminder.details.isVisible()
     paths = write_screenshots(tmp_path / "s", 2)
     confirms.answers.append(False)
     assert not screen.add_paths(paths[:1])

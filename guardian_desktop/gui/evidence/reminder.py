@@ -51,6 +51,7 @@ class ReminderPanel(QFrame):
         self.details: BlockView | None = None
         self.danger = False
         self._blocks: list[Block] = []
+        self._shown: list[Block] = []
         self.set_audience(role, under_18)
 
     def set_audience(self, role: str, under_18: bool | None) -> None:
@@ -65,6 +66,7 @@ class ReminderPanel(QFrame):
         self.danger = any(b.kind == "warning" for b in shown)
         # The under-18 warning goes first, framed: it must be read before anything is added.
         shown.sort(key=lambda b: b.kind != "warning")
+        self._shown = shown
         self.always = BlockView(shown, self)
         self.details = BlockView(folded, self)
         self._layout.addWidget(self.always)
@@ -90,4 +92,5 @@ class ReminderPanel(QFrame):
         return [b.text for b in self._blocks if b.kind in REMINDER_KINDS]
 
     def always_shown_texts(self) -> list[str]:
-        return [b.text for b in self._blocks if b.kind in ALWAYS_SHOWN]
+        """What is never folded away, in the order shown (the under-18 warning first)."""
+        return [b.text for b in self._shown]
