@@ -53,8 +53,8 @@ def realistic_screenshot(seed: int) -> bytes:
     png = render_screen(screen)
     if seed % 5:
         return png
-    with Image.open(io.BytesIO(png)) as im:
-        im = im.convert("RGB")
+    with Image.open(io.BytesIO(png)) as opened:
+        im = opened.convert("RGB")
         noise = Image.effect_noise((600, 700), 40).convert("RGB")
         im.paste(Image.blend(noise, Image.new("RGB", noise.size, (120, 150, 180)), 0.5),
                  (60, 900))  # fmt: skip
