@@ -176,7 +176,7 @@ def _references(facts: CaseFacts, lay: Layout) -> list[Flowable]:
     for r in facts.references:
         label = F.reference_kind_name(r.kind)
         if r.organisation.strip():
-            label += f" ({one_line(r.organisation, 60)})"
+            label += f" ({F.platform_name(one_line(r.organisation, 60))})"
         value = r.number.strip()
         if r.pin.strip():
             value += "  " + _("PIN: {pin}").format(pin=r.pin.strip())
