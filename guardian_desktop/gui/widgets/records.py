@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_desktop.core import when as whenmod
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.models import OffenderIdentifier, Payment, ReferenceNumber, TimelineEvent
 from guardian_desktop.core.vault import CaseVault
@@ -233,9 +234,13 @@ class RecordCard(QFrame, Generic[R]):
 
     def _problem(self, spec: Field) -> str:
         value = str(getattr(self.record, spec.name) or "")
-        if spec.check is None or not value.strip():
+        if not value.strip():
             return ""
-        return spec.check(value)
+        if spec.kind == "when" and whenmod.parse(value).kind is whenmod.WhenKind.TEXT:
+            return self.tr("{what}: the date could not be read. Type it like 25/10/2025.").format(
+                what=spec.label
+            )
+        return spec.check(value) if spec.check is not None else ""
 
     def check(self) -> None:
         for spec in self.specs:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from guardian_desktop.core.answers import LEGACY_PROGRESS_KEYS, CaseAnswers, Section
+from guardian_desktop.core.answers import CaseAnswers, Section
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.vault import CaseVault
 
@@ -123,11 +123,6 @@ class ProgressSaver(QObject):
     def get(self, key: str, default: Any = None) -> Any:
         if key in self._pending:
             return self._pending[key]
-        target = LEGACY_PROGRESS_KEYS.get(key)
-        if target is not None:  # read-only, for callers not yet on the typed answers
-            kind, name = target
-            value = getattr(self.vault.answers().get(kind), name)
-            return value if value != "" else default
         return self.vault.get_progress(key, default)
 
     def flush(self) -> None:
@@ -137,8 +132,6 @@ class ProgressSaver(QObject):
         pending, self._pending = self._pending, {}
         try:
             for key, value in pending.items():
-                if key in LEGACY_PROGRESS_KEYS:
-                    continue  # answers are typed sections now, never progress keys
                 self.vault.set_progress(key, value)
         except GuardianError as exc:
             self._pending = {**pending, **self._pending}

@@ -6,11 +6,15 @@ from functools import partial
 
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout
 
+from guardian_desktop.core.models import ReferenceNumber
+
 from ..widgets import external
 from ..widgets.blocks import BlockView
 from ..widgets.flow import button_row
-from ..widgets.text import body_label, heading_label
+from ..widgets.text import body_label, clear_layout, heading_label
 from .base import WizardPage
+from .interview.lists import reference_text
+from .interview.question import when_text
 
 
 class SupportPage(WizardPage):
@@ -18,6 +22,7 @@ class SupportPage(WizardPage):
 
     def build(self) -> None:
         self.add_blocks()
+        self._references_section()
         region = self.ctx.region
         self.body.addWidget(
             heading_label(self.tr("Who can help in {region}").format(region=region.name), 2)
@@ -46,8 +51,34 @@ class SupportPage(WizardPage):
 
             self.body.addWidget(BlockView([Block("para", n.text) for n in region.after_report]))
 
+    def _references_section(self) -> None:
+        """Your reference numbers: every report already made, with its number and PIN."""
+        self.body.addWidget(heading_label(self.tr("Your reference numbers"), 2))
+        self.references = QVBoxLayout()
+        self.body.addLayout(self.references)
+        self._show_references()
+
+    def _show_references(self) -> None:
+        clear_layout(self.references)
+        records = [r for r in self.ctx.vault.list_records(ReferenceNumber) if r.number or r.pin]
+        if not records:
+            self.references.addWidget(body_label(self.tr(
+                "None yet. When you report to the police or anyone else, add the number under "
+                "Details for the police, in Have you already reported it anywhere?"
+            )))  # fmt: skip
+            return
+        for record in records:
+            text = reference_text(record)
+            if record.when:
+                text += " (" + when_text(record.when) + ")"
+            line = body_label(text)
+            line.setAccessibleName(text)
+            self.references.addWidget(line)
+
     def is_complete(self) -> bool:
         return bool(self.ctx.saver.get("wizard.seen.support", False))
 
     def load(self) -> None:
         self.ctx.saver.set("wizard.seen.support", True)
+        if self.ctx.vault.is_open:
+            self._show_references()

@@ -64,11 +64,14 @@ class CheckQuestion(Question):
                 shown.setAccessibleName(f"{label}: {value or self.tr('Not given yet')}")
                 self.grid.addWidget(what, row, 0, Qt.AlignmentFlag.AlignTop)
                 self.grid.addWidget(shown, row, 1, Qt.AlignmentFlag.AlignTop)
+                what.show()  # at once (a visible page shows new children only later)
+                shown.show()
                 if n == 0:
                     button = QPushButton(self.tr("Change"))
                     button.setAccessibleName(self.tr("Change: {what}").format(what=label))
                     button.clicked.connect(lambda _c=False, q=question.qid: self._go(q))
                     self.grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
+                    button.show()
                     self.change_buttons[question.qid] = button
                 row += 1
         given = row - len(self.missing)

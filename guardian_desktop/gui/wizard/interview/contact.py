@@ -31,6 +31,7 @@ class ContactQuestion(Question):
         text = (self.tr("Put the contact details of the person being threatened in the report")
                 if self.helping else self.tr("Put my contact details in the report"))  # fmt: skip
         self.share = WrapChoice(text)
+        self.fields["contact.share_contact"] = self.share
         self.body.addWidget(self.share)
         self.share.button.toggled.connect(self._shared)
         self._loaders.append(lambda: self._quiet_check(self.answers.section(Contact).share_contact))

@@ -36,6 +36,7 @@ class Question(QWidget):
         self._loaders: list[Any] = []  # (callable) that show the saved values again
         self._checks: list[tuple[Any, QWidget, FieldError]] = []
         self.parts: dict[QWidget, list[QWidget]] = {}  # a field, with its label and hint
+        self.fields: dict[str, QWidget] = {}  # "section.field" -> its editor
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         inner, self.body = column()
@@ -128,6 +129,7 @@ class Question(QWidget):
         edit = QLineEdit()
         edit.setAccessibleName(label.replace("&", ""))
         self._add_field(edit, label, hint)
+        self.fields[f"{kind.section}.{name}"] = edit
         self._loaders.append(lambda: edit.setText(str(getattr(self.answers.section(kind), name))))
         edit.textEdited.connect(lambda text: self._set(kind, name, text))
         self.answers.watch(edit)
@@ -142,6 +144,7 @@ class Question(QWidget):
         edit.setMinimumHeight(spacing * 3 + spacing // 2)
         edit.setMaximumHeight(spacing * lines + spacing)
         self._add_field(edit, label, hint)
+        self.fields[f"{kind.section}.{name}"] = edit
 
         def show() -> None:
             value = str(getattr(self.answers.section(kind), name))
@@ -170,6 +173,7 @@ class Question(QWidget):
 
     def when(self, kind: type[Section], name: str, what: str, label: str) -> WhenEdit:
         edit = WhenEdit(what)
+        self.fields[f"{kind.section}.{name}"] = edit
         self.body.addWidget(form_label(label, edit.date_edit))
         self.body.addWidget(edit)
         error = FieldError()
@@ -184,6 +188,7 @@ class Question(QWidget):
     def choice(self, kind: type[Section], name: str, question: str, *,
                unsure: str = "") -> AnswerChoice:  # fmt: skip
         choice = AnswerChoice(question, unsure=unsure)
+        self.fields[f"{kind.section}.{name}"] = choice
         if question == self.heading():
             choice.label.hide()  # the page's heading asks it already
         self.body.addWidget(choice)
