@@ -252,7 +252,13 @@ class CaseSession(QObject):
             seams.inform(
                 self._parent,
                 QCoreApplication.translate("CaseSession", "The practice case could not be made"),
-                error_text(exc) if isinstance(exc, GuardianError) else str(exc.strerror or ""),
+                error_text(exc)
+                if isinstance(exc, GuardianError)
+                else QCoreApplication.translate(
+                    "CaseSession",
+                    "The app could not write to its own folder on this computer. Check that "
+                    "the disk has free space, then try again.",
+                ),
                 warning=True,
             )
             return None

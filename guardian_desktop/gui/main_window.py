@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,12 +26,7 @@ from .preferences import PreferencesDialog
 from .safety.autolock import AutoLock
 from .safety.discreet import apply_discreet, is_discreet
 from .safety.first_run import QuickExitIntroDialog
-from .safety.quick_exit import (
-    QuickExit,
-    QuickExitIndicator,
-    make_quick_exit_button,
-    retranslate_quick_exit_button,
-)
+from .safety.quick_exit import QuickExit
 from .safety.unlock_dialog import CaseLock
 from .start.help_now import HelpNowView
 from .start.new_case import NewCaseScreen
@@ -42,6 +34,7 @@ from .start.recovery_code import RecoveryCodeScreen
 from .start.start_screen import StartScreen
 from .start.under_18 import Under18Screen
 from .start.unlock import UnlockScreen
+from .top_bar import TopBar
 from .widgets.banner import PracticeBanner
 from .wizard.view import STEP_KEY, WizardView
 
@@ -64,7 +57,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addLayout(self._top_bar())
+        self.top_bar = self._make_top_bar()
+        self._layout.addWidget(self.top_bar)
         self.stack = QStackedWidget()
         self._layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -96,57 +90,26 @@ class MainWindow(QMainWindow):
     def practice_dir(self) -> Path | None:
         return self.session.practice_dir
 
-    # --- the top bar: Settings, About, the case's name; Quick exit at the right ----------
+    # --- the top bar -----------------------------------------------------------------------
 
-    def _top_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        em = self.fontMetrics().height()
-        bar.setContentsMargins(em // 2, em // 4, em // 2, 0)
-        # Every screen shows this bar, so its keys must clash with none: Alt+G and F1.
-        self.settings_button = QPushButton()
-        self.settings_button.clicked.connect(self.show_settings)
-        self.about_button = QPushButton()
-        self.about_button.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.about_button.clicked.connect(lambda: AboutDialog.ask(self))
-        self.case_label = QLabel()
-        self.case_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.case_label.font())
-        font.setBold(True)
-        self.case_label.setFont(font)
-        self.case_label.hide()
-        bar.addWidget(self.settings_button)
-        bar.addWidget(self.about_button)
-        bar.addSpacing(em)
-        bar.addWidget(self.case_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        bar.addStretch(1)
+    def _make_top_bar(self) -> TopBar:
         self.quick_exit = QuickExit(self, neutral_url=self.settings.quick_exit_url or None)
-        self.quick_exit_indicator = QuickExitIndicator(self.quick_exit)
-        self.quick_exit_button = make_quick_exit_button(self, self.quick_exit)
-        bar.addWidget(self.quick_exit_indicator)
-        bar.addWidget(self.quick_exit_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._translate_top_bar()
+        bar = TopBar(self.quick_exit)
+        bar.settings_button.clicked.connect(self.show_settings)
+        bar.about_button.clicked.connect(lambda: AboutDialog.ask(self))
+        # The parts other code and tests reach for.
+        self.settings_button = bar.settings_button
+        self.about_button = bar.about_button
+        self.case_label = bar.case_label
+        self.quick_exit_indicator = bar.quick_exit_indicator
+        self.quick_exit_button = bar.quick_exit_button
         return bar
 
-    def _translate_top_bar(self) -> None:
-        self.settings_button.setText(self.tr("Settin&gs"))
-        self.settings_button.setAccessibleName(self.tr("Settings"))
-        self.about_button.setText(self.tr("About"))
-        self.about_button.setAccessibleName(self.tr("About Guardian Desktop"))
-        self.about_button.setToolTip(self.tr("About Guardian Desktop (F1)"))
-        self.about_button.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        retranslate_quick_exit_button(self.quick_exit_button)
-        self.quick_exit_indicator.set_progress(self.quick_exit_indicator.progress())
-        self._update_case_label()
-
     def _update_case_label(self) -> None:
-        """The case's name while one is open, so a counsellor can tell cases apart.
-        Discreet mode hides it: the name may say who the case is about."""
+        """The case's name while the wizard shows; discreet mode hides it (the name may
+        say who the case is about)."""
         name = self.session.case_name() if self.wizard is not None else ""
-        shown = bool(name) and not is_discreet(self)
-        text = self.tr("Case: {name}").format(name=name) if shown else ""
-        self.case_label.setText(text)
-        self.case_label.setAccessibleName(text)
-        self.case_label.setVisible(shown)
+        self.top_bar.show_case_name("" if is_discreet(self) else name)
 
     # --- safety: quick exit, auto-lock, discreet mode ------------------------------------
 
@@ -230,7 +193,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Show every screen in the language now installed; nothing typed is lost."""
         self.setWindowTitle(self.tr("Guardian Desktop"))
-        self._translate_top_bar()
+        self.top_bar.retranslate()
+        self._update_case_label()
         if self.banner is not None:
             self._layout.removeWidget(self.banner)
             self.banner.deleteLater()
@@ -300,8 +264,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         # A language installed elsewhere (not through Settings) also reaches the top bar.
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "quick_exit_button"):
-            self._translate_top_bar()
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "top_bar"):
+            self.top_bar.retranslate()
         super().changeEvent(event)
 
     # --- help first: no case and no passphrase ---------------------------------------------
