@@ -680,3 +680,45 @@ def test_sqlite_cannot_read_the_key_file_secrets(tmp_path: Path) -> None:
     assert LABEL not in text
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(folder / "case.db").execute("SELECT * FROM sqlite_master").fetchall()
+
+
+@pytest.mark.slow
+def test_sigkill_during_rekeys_never_loses_the_case(tmp_path: Path) -> None:
+    """A real process re-keys again and again and is killed at several moments; each time
+    the case opens with the passphrase, with every item, and verifies."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    folder, _ = new_case(tmp_path, items=3)
+    root = Path(__file__).resolve().parents[1]
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(root)!r})
+        from guardian_desktop.core import keys
+        keys.PASSPHRASE_KDF = {{"n": 2**10, "r": 8, "p": 1}}
+        keys.RECOVERY_KDF = {{"n": 2**10, "r": 8, "p": 1}}
+        from guardian_desktop.core.vault import CaseVault
+        v = CaseVault.open({str(folder)!r}, passphrase={PASS!r})
+        for i in range(10_000):
+            v.rekey({PASS!r})
+            print(i, flush=True)
+        """
+    )
+    for kill_after in (0, 1, 3, 6):
+        child = subprocess.Popen(
+            [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=root
+        )
+        assert child.stdout is not None
+        for line in child.stdout:
+            if int(line) >= kill_after:
+                break
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        with CaseVault.open(folder, passphrase=PASS) as v:
+            assert len(v.list_evidence()) == 3
+            report = v.verify()
+            assert report.ok, report.problems
+        assert "previous_key" not in json.loads((folder / keys.KEY_FILE).read_text())
