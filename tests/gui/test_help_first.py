@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -104,6 +105,14 @@ def test_help_now_from_launch_with_no_case_and_no_passphrase(qtbot: QtBot) -> No
     assert "call 999" in words
     assert "Do not pay. Paying does not stop the threats." in words
     assert "Stop replying." in words
+    # "Do not pay" is on screen at 1024x640 without scrolling.
+    qtbot.waitUntil(lambda: view.save_button.isVisible())
+    label = next(w for w in view.findChildren(QLabel) if w.text().startswith("Do not pay. Paying"))
+    area = view.findChild(QScrollArea)
+    assert area is not None
+    top_left = label.mapTo(area.viewport(), label.rect().topLeft())
+    bottom = label.mapTo(area.viewport(), label.rect().bottomLeft())
+    assert top_left.y() >= 0 and bottom.y() <= area.viewport().height()
     # No case, no passphrase, nothing on disk.
     assert window.vault is None and window.wizard is None
     assert passphrase_prompts(window) == []
