@@ -5,8 +5,8 @@ to do next (GOV.UK's error summary, without stopping anyone)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from .text import body_label, danger_colour, heading_label
 
@@ -27,7 +27,7 @@ class ErrorSummary(QFrame):
         layout.addWidget(self.note)
         self._links = QVBoxLayout()
         layout.addLayout(self._links)
-        self.links: list[QPushButton] = []
+        self.links: list[WrappingLink] = []
         self._shown: list[tuple[str, int]] = []
         self.setAccessibleName(self.tr("There is a problem"))
         self.hide()
@@ -39,18 +39,54 @@ class ErrorSummary(QFrame):
             return
         self._shown = key
         for link in self.links:
+            self._links.removeWidget(link)
+            link.hide()
             link.deleteLater()
         self.links = []
         for text, field in problems:
-            link = QPushButton(text)
-            link.setFlat(True)
-            link.setCursor(Qt.CursorShape.PointingHandCursor)
-            link.setStyleSheet("text-align: left; text-decoration: underline;")
+            link = WrappingLink(text)
             link.setAccessibleName(self.tr("Go to the problem: {text}").format(text=text))
             link.clicked.connect(lambda _c=False, f=field: go_to_field(f))
             self._links.addWidget(link)
             self.links.append(link)
         self.setVisible(bool(problems))
+
+
+class WrappingLink(QPushButton):
+    """A flat button whose text wraps like a paragraph and is underlined like a link, so a
+    long message never widens the page."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label = body_label(text, selectable=False)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        font = self.label.font()
+        font.setUnderline(True)
+        self.label.setFont(font)
+        layout = QVBoxLayout(self)
+        em = self.fontMetrics().height()
+        layout.setContentsMargins(em // 4, em // 8, em // 4, em // 8)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:  # the message, for tests and screen readers
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().sizeHint()  # type: ignore[union-attr]
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().minimumSize()  # type: ignore[union-attr]
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.layout().heightForWidth(width)  # type: ignore[union-attr]
 
 
 def go_to_field(field: QWidget) -> None:

@@ -103,6 +103,8 @@ class RecordCard(QFrame, Generic[R]):
                 layout.addWidget(heading)
                 row.append(heading)
             editor = self._editor(spec, title)
+            if spec.hint:
+                editor.setAccessibleDescription(spec.hint)
             self.editors[spec.name] = editor
             if not isinstance(editor, AnswerChoice):
                 label = form_label(spec.label, editor)

@@ -162,6 +162,7 @@ class Question(QWidget):
         parts: list[QWidget] = [form_label(label, edit)]
         if hint:
             parts.append(body_label(hint))
+            edit.setAccessibleDescription(hint)
         parts.append(edit)
         for part in parts:
             self.body.addWidget(part)
