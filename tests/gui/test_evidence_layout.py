@@ -125,6 +125,7 @@ CASES = [
     pytest.param(DEFAULT_SIZE, 1.0, 3, id="default-size"),
     pytest.param((1024, 640), 2.0, 2, id="1024x640-200%-text"),
     pytest.param(DEFAULT_SIZE, 2.0, 2, id="default-size-200%-text"),
+    pytest.param((1600, 900), 1.0, 3, id="wide"),
 ]
 
 
@@ -134,6 +135,8 @@ def test_the_step_fits_with_one_scroll_area_and_nothing_clipped(
 ) -> None:
     window, screen = open_evidence_step(qtbot, size)
     area = page_area(screen)
+    # The list and the details side by side only where there is room for both.
+    assert screen.side_by_side == (size[0] >= 1600)
     assert not layout_problems(window, screen), layout_problems(window, screen)
     # Several screenshots in view at once, and the whole list fits the page's view.
     assert reachable(area, screen.list)
