@@ -65,7 +65,7 @@ class WizardView(QWidget):
                 busy.connect(self.busy_changed.emit)
         self.steps.currentRowChanged.connect(self._go)
 
-        self.title = heading_label("", 1)
+        self.title = heading_label("", 2)  # questions can be long: h2 keeps 200% text in view
         self.title.setAccessibleName(self.tr("Step title"))
         self.where = heading_label("", 3)
         # Alt+B and Alt+N belong to these two on every wizard screen (pages use no B or N);

@@ -76,7 +76,7 @@ class CheckQuestion(Question):
                 row += 1
         given = row - len(self.missing)
         self.summary.setText(
-            self.tr("{given} answers given, {missing} not given yet.").format(
+            self.tr("Answers given: {given}. Not given yet: {missing}.").format(
                 given=given, missing=len(self.missing)
             )
         )
