@@ -399,14 +399,19 @@ class KeyFile:
             raise KeyFileError(f"the key file cannot be read ({type(exc).__name__})") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise KeyFileError("not a key file")
-        version = _int(doc.get("version", 0))
+        try:
+            version = _int(doc.get("version"))
+        except KeyFileError:
+            version = 0  # damaged: the checksum below decides, the slots may still open
         if version > FORMAT_VERSION:
             raise KeyFileError("key file from a newer version")
         case_id = doc.get("case_id")
         if not isinstance(case_id, str) or not 0 < len(case_id) <= 64:
             raise KeyFileError("the key file has no case id")
         out = cls(case_id=case_id, version=version)
-        if version >= 2:
+        # Version 1 had no checksum. Any other file is checked, so damage to the version
+        # number itself cannot pass a file off as version 1.
+        if "checksum" in doc or version != 1:
             given = doc.pop("checksum", None)
             out.intact = isinstance(given, str) and hmac.compare_digest(
                 given.encode("utf-8", "replace"), _checksum(doc).encode("ascii")
@@ -417,6 +422,8 @@ class KeyFile:
                 out.generation = _int(doc.get("generation", 0))
             except KeyFileError:
                 out.problems.append("its generation cannot be read")
+        if version < 1:
+            out.problems.append("its version number cannot be read")
         raw_slots = doc.get("slots")
         if not isinstance(raw_slots, list):
             raise KeyFileError("the key file has no key slots")

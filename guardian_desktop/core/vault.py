@@ -1165,11 +1165,18 @@ _WAL_NOTICE = (
 )
 
 
-def _remove_stale_partials(folder: Path) -> None:
-    """Remove hidden half-made copies of this case left by a create that was stopped."""
-    for leftover in folder.parent.glob(f".{folder.name}.*.partial"):
-        if leftover.is_dir() and not leftover.is_symlink():
-            shutil.rmtree(leftover, ignore_errors=True)
+def _remove_stale_partials(folder: Path, older_than_s: float = 600.0) -> None:
+    """Remove hidden half-made copies of this case left by a create that was stopped
+    (not one another window may be making right now: only those untouched for a while)."""
+    import glob
+
+    now = time.time()
+    for leftover in folder.parent.glob(f".{glob.escape(folder.name)}.*.partial"):
+        with contextlib.suppress(OSError):
+            if leftover.is_symlink() or not leftover.is_dir():
+                continue
+            if now - leftover.stat().st_mtime >= older_than_s:
+                shutil.rmtree(leftover, ignore_errors=True)
 
 
 _IN_USE = (
