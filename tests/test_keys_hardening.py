@@ -737,3 +737,36 @@ def test_sigkill_during_rekeys_never_loses_the_case(tmp_path: Path) -> None:
             report = v.verify()
             assert report.ok, report.problems
         assert "previous_key" not in json.loads((folder / keys.KEY_FILE).read_text())
+
+
+def test_a_key_remembered_before_an_unfinished_rekey_does_not_strand_the_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Re-key stopped before the database was re-encrypted; the case is then opened with
+    the old key remembered on this computer. The record of the old key must survive, so
+    the new passphrase still opens the case afterwards."""
+    from guardian_desktop.core import vault as vaultmod
+
+    folder, _ = new_case(tmp_path, items=1)
+    v = CaseVault.open(folder, passphrase=PASS)
+    old_key = v._key()
+
+    class PowerCut(BaseException):
+        pass
+
+    def stop(self: CaseVault, new_key: bytes) -> None:
+        raise PowerCut
+
+    monkeypatch.setattr(vaultmod.CaseVault, "_finish_rekey", stop)
+    with pytest.raises(PowerCut):
+        v.rekey("a fresh long passphrase")
+    monkeypatch.undo()
+    v._conn.close()
+    v._conn = None
+    with CaseVault.open(folder, data_key=old_key) as remembered:
+        assert remembered.notices == [] and len(remembered.list_evidence()) == 1
+        add_prepared(remembered, prepare_bytes(make_screenshot(7), "later.png"))
+    assert "previous_key" in json.loads((folder / keys.KEY_FILE).read_text())
+    with CaseVault.open(folder, passphrase="a fresh long passphrase") as again:
+        assert again._key() != old_key and len(again.list_evidence()) == 2
+        assert again.verify().ok, again.verify().problems

@@ -294,8 +294,12 @@ class CaseVault:
                 vault._keyfile = keyfile
             if finish_rekey is not None:
                 vault._finish_rekey(finish_rekey)
-            elif vault._keyfile.previous is not None:
-                # The database was re-encrypted before the computer stopped: step 3 only.
+            elif vault._keyfile.previous is not None and vault._keyfile.previous.unwrap(
+                data_key, vault.case_id
+            ):
+                # The database was re-encrypted with the new key before the computer
+                # stopped: step 3 only. (Opened with the old key - a key remembered before
+                # the re-key - the record of the old key must stay until the new one opens.)
                 kf = vault._keyfile
                 vault._rewrite_keys(
                     keymod.KeyFile(kf.case_id, kf.slots, kf.generation, kf.anchor, None)
@@ -611,6 +615,8 @@ class CaseVault:
         if self._anchor_problem or not self._anchor_checked:
             return  # keep the evidence of an older database until it is dealt with
         keyfile = self._current_keyfile()
+        if keyfile.previous is not None:
+            return  # an unfinished re-key: the anchor is under the new key; leave it
         anchor = self._anchor_now()
         self._anchor_written = time.monotonic()
         self._anchor_dirty = False
@@ -627,6 +633,8 @@ class CaseVault:
         if anchor is None:
             return ""
         if not anchor.verifies(self._key(), self.case_id):
+            if keyfile.previous is not None:
+                return ""  # an unfinished re-key, opened with the old key: cannot check yet
             return ("The key file's record of the case's state is not genuine, so an older "
                     "copy of the case could not be ruled out.")  # fmt: skip
         last = self._read("SELECT max(seq) FROM audit")[0][0] or 0
