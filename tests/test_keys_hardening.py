@@ -770,3 +770,35 @@ def test_a_key_remembered_before_an_unfinished_rekey_does_not_strand_the_case(
     with CaseVault.open(folder, passphrase="a fresh long passphrase") as again:
         assert again._key() != old_key and len(again.list_evidence()) == 2
         assert again.verify().ok, again.verify().problems
+
+
+@pytest.mark.parametrize("stop", ["before-pragma", "after-pragma"])
+def test_the_remembered_key_opens_the_case_after_a_stopped_rekey(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: object, stop: str
+) -> None:
+    from guardian_desktop.core import vault as vaultmod
+
+    folder, _ = new_case(tmp_path, items=1)
+    v = CaseVault.open(folder, passphrase=PASS)
+    v.remember_on_this_computer(True)
+    case_id = v.case_id
+
+    class PowerCut(BaseException):
+        pass
+
+    def finish(self: CaseVault, new_key: bytes) -> None:
+        if stop == "after-pragma":
+            self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        raise PowerCut
+
+    monkeypatch.setattr(vaultmod.CaseVault, "_finish_rekey", finish)
+    with pytest.raises(PowerCut):
+        v.rekey("a fresh long passphrase")
+    monkeypatch.undo()
+    v._conn.close()
+    v._conn = None
+    remembered = keys.keyring_load(case_id)
+    assert remembered is not None
+    with CaseVault.open(folder, data_key=remembered) as again:
+        assert len(again.list_evidence()) == 1 and again.verify().ok
+    assert "previous_key" not in json.loads((folder / keys.KEY_FILE).read_text())

@@ -570,12 +570,15 @@ class CaseVault:
             # Keep the old anchor's meaning under the new key: re-authenticate it.
             a = transition.anchor
             transition.anchor = keymod.Anchor.make(new_key, self.case_id, a.seq, a.head, a.items)
+        remembered = keymod.keyring_load(self.case_id) is not None
         with self._lock:
             self._rewrite_keys(transition)
+            if remembered:
+                # Now, not at the end: the new key opens the case at every later point
+                # (through the old key's record until the database is re-encrypted).
+                with contextlib.suppress(GuardianError):
+                    keymod.keyring_store(self.case_id, new_key)
             self._finish_rekey(new_key)
-        with contextlib.suppress(GuardianError):
-            if keymod.keyring_load(self.case_id) is not None:
-                keymod.keyring_store(self.case_id, new_key)
         return code
 
     def _finish_rekey(self, new_key: bytes) -> None:
