@@ -161,3 +161,31 @@ def test_unlock_says_the_backup_opened_it_and_clears_the_fields(
     opened.args[0].close()
     assert told and "backup copy opened the case" in told[0]
     assert screen.passphrase.text() == ""
+
+
+def test_new_case_refuses_a_weak_passphrase_kindly_and_clears_it_after_use(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from guardian_desktop.gui.start.new_case import NewCaseScreen
+
+    monkeypatch.setattr(seams, "inform", lambda *a, **k: None)
+    screen = NewCaseScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    monkeypatch.setattr(screen, "target_folder", lambda: tmp_path / "cases")
+    made: list[CaseVault] = []
+    screen.created.connect(lambda vault, code, remember: made.append(vault))
+    qtbot.keyClicks(screen.label, "Year 10")
+    qtbot.keyClicks(screen.pass1.edit, "12345678")
+    qtbot.keyClicks(screen.pass2.edit, "12345678")
+    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    assert "easy to guess" in screen.error.text() and "words" in screen.error.text()
+    assert screen.label.text() == "Year 10" and not made
+    assert not (tmp_path / "cases").exists() or not list((tmp_path / "cases").iterdir())
+    screen.pass1.clear()
+    qtbot.keyClicks(screen.pass1.edit, NEW)
+    qtbot.keyClicks(screen.pass2.edit, NEW)
+    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    assert made, screen.error.text()
+    made[0].close()
+    assert screen.pass1.text() == "" and screen.pass2.text() == ""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.guidance import load_guidance
-from guardian_desktop.core.keys import MIN_PASSPHRASE_LENGTH
+from guardian_desktop.core.keys import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from guardian_desktop.core.models import Role
 from guardian_desktop.core.vault import CaseVault, case_folder, default_cases_dir
 
@@ -279,6 +279,15 @@ class NewCaseScreen(QWidget):
             self.folder_name.setFocus()
             return
         label = self.label.text().strip() or self.tr("My case")
+        if passphrase_problem(self.pass1.text(), label):
+            self.error.show_message(self.tr(
+                "That passphrase would be easy to guess. Please choose another one. Several "
+                "ordinary words together, such as four words you will remember, make a "
+                "strong passphrase."
+            ))  # fmt: skip
+            self.pass2.clear()
+            self.pass1.setFocus()
+            return
         try:
             folder = self.target_folder()
             folder.mkdir(parents=True, exist_ok=True)
@@ -293,4 +302,6 @@ class NewCaseScreen(QWidget):
         finally:
             self.unsetCursor()
         self.error.show_message("")
+        self.pass1.clear()  # the passphrase stays in the fields no longer than needed
+        self.pass2.clear()
         self.created.emit(vault, code, self.remember.isChecked())
