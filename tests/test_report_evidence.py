@@ -34,7 +34,7 @@ SCRIPTS = {
     "japanese": "やまだ",
     "korean": "김민수",
     "thai": "สวัสดี",
-    "devanagari": "नम",
+    "devanagari": "नमस्ते",  # a conjunct (स्त): its letters are mapped back
     "hebrew": "שלום",
     "cyrillic": "Привет",
     "greek": "Καλημέρα",
@@ -80,8 +80,10 @@ def helper_case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseVault]
         Payment(kind="demanded", amount="500", currency="GBP", method="crypto",
                 wallet_address=WALLET, chain="Bitcoin", when="2025-10-26")
     )  # fmt: skip
-    vault.save_record(Payment(kind="paid", amount="100", currency="GBP", method="gift_card",
-                              gift_card_brand="Steam", gift_card_code="ABCD-EFGH-IJKL"))  # fmt: skip
+    vault.save_record(
+        Payment(kind="paid", amount="100", currency="GBP", method="gift_card",
+                gift_card_brand="Steam", gift_card_code="ABCD-EFGH-IJKL")
+    )  # fmt: skip
     vault.save_record(ReferenceNumber(kind="ceop", number="CEOP-12345"))
     yield vault
     vault.close()

@@ -106,3 +106,17 @@ def test_bundle_password_is_used_and_the_note_says_to_share_it_apart(
     assert "password separately" in page.bundle_status.text()
     with pyzipper.AESZipFile(target) as zf, pytest.raises(RuntimeError):
         zf.read("README.txt")
+
+
+def test_saving_the_pdf_says_it_is_not_locked_and_offers_the_folder(
+    page: ReportPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "pdf" / "police-report.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(seams, "save_file", lambda *a: str(target))
+    with qtbot.waitSignal(page.builder.finished, timeout=60_000):
+        page.make_button.click()
+    page.save_button.click()
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "not locked" in page.status.text() and "quick exit" in page.status.text()
+    assert not page.open_folder_button.isHidden()

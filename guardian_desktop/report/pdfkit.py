@@ -87,7 +87,12 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """ReportLab's ToUnicode map writes a character above U+FFFF as five hex digits, which
     readers misread (an emoji came back as U+1F60); write it as a UTF-16 pair instead."""
 
+    face = fontname.split("+", 1)[-1]
+
     def utf16(v: int) -> str:
+        cluster = _CLUSTER_TEXT.get((face, v))
+        if cluster:
+            return "".join(utf16(ord(c)) for c in cluster)
         if v > 0xFFFF:
             v -= 0x10000
             return f"{0xD800 + (v >> 10):04X}{0xDC00 + (v & 0x3FF):04X}"
@@ -118,6 +123,40 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return "\n".join(lines)
 
 
+# A shaped glyph with no character of its own (a Devanagari conjunct) gets a private-use code;
+# this maps it back to the letters it draws, so the text layer holds them: {(face, code): text}
+_CLUSTER_TEXT: dict[tuple[str, int], str] = {}
+
+
+def _remember_clusters(w: Any, shaped: Any, font_name: str) -> None:
+    text = "".join(str(s) for f, s in w[1:] if not hasattr(f, "cbDefn"))
+    glyphs: list[tuple[str, int]] = []
+    for item in shaped[1:]:
+        if not isinstance(item, (tuple, list)) or len(item) < 2:
+            continue
+        data = getattr(item[1], "__shapeData__", None)
+        if not data:
+            continue
+        glyphs += [(ch, d.cluster) for ch, d in zip(str(item[1]), data, strict=False)]
+    starts = sorted({c for _ch, c in glyphs if 0 <= c < len(text)})
+    face = pdfmetrics.getFont(font_name).face.name
+    face_name = face.decode("latin-1") if isinstance(face, bytes) else str(face)
+    seen: set[int] = set()
+    for ch, cluster in glyphs:
+        code = ord(ch)
+        if not 0xE000 <= code <= 0xF8FF or cluster in seen or cluster not in starts:
+            continue
+        seen.add(cluster)
+        i = starts.index(cluster)
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        letters = text[cluster:end]
+        for other, c in glyphs:  # letters drawn by their own glyph are not repeated
+            if c == cluster and not 0xE000 <= ord(other) <= 0xF8FF:
+                letters = letters.replace(other, "", 1)
+        if letters:
+            _CLUSTER_TEXT.setdefault((face_name, code), letters)
+
+
 def _one_font_words_only() -> None:
     """ReportLab shapes a word with its first font's glyphs even where the word changes font
     ("王小明," is CJK and a DejaVu comma), which draws boxes. Such a word is left unshaped
@@ -132,7 +171,10 @@ def _one_font_words_only() -> None:
         names = {f.fontName for f, _s in w[1:] if not hasattr(f, "cbDefn")}
         if len(names) > 1:
             return w
-        return shape(w, *args, **kwargs)
+        shaped = shape(w, *args, **kwargs)
+        if shaped is not w and names:
+            _remember_clusters(w, shaped, names.pop())
+        return shaped
 
     one_font.gd_wrapped = True  # type: ignore[attr-defined]
     ttfonts.shapeFragWord = one_font
