@@ -189,3 +189,23 @@ def test_new_case_refuses_a_weak_passphrase_kindly_and_clears_it_after_use(
     assert made, screen.error.text()
     made[0].close()
     assert screen.pass1.text() == "" and screen.pass2.text() == ""
+
+
+def test_recovery_with_a_weak_new_passphrase_is_refused_kindly(
+    qtbot: QtBot, case: tuple[CaseVault, str]
+) -> None:
+    from guardian_desktop.gui.start.unlock import UnlockScreen
+
+    vault, code = case
+    folder = vault.folder
+    vault.close()
+    screen = UnlockScreen(folder)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.show_recovery()
+    qtbot.keyClicks(screen.recovery, code)
+    qtbot.keyClicks(screen.new1.edit, "aaaaaaaaaa")
+    qtbot.keyClicks(screen.new2.edit, "aaaaaaaaaa")
+    qtbot.mouseClick(screen.recover_button, Qt.MouseButton.LeftButton)
+    assert "easy to guess" in screen.error.text()
+    assert screen.recovery.text() == code and not screen.busy  # nothing typed is lost

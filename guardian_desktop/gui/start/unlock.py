@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_desktop.core.keys import MIN_PASSPHRASE_LENGTH
+from guardian_desktop.core.keys import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from guardian_desktop.core.vault import CaseVault
 
 from ..errors import error_text
@@ -152,6 +152,14 @@ class UnlockScreen(QWidget):
             self.error.show_message(
                 self.tr("The two new passphrases are not the same. Type the second one again.")
             )
+            return
+        if passphrase_problem(self.new1.text()):
+            self.error.show_message(self.tr(
+                "That new passphrase would be easy to guess. Please choose another one. "
+                "Several ordinary words together make a strong passphrase."
+            ))  # fmt: skip
+            self.new2.clear()
+            self.new1.setFocus()
             return
         new_passphrase = self.new1.text()
 
