@@ -20,11 +20,11 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -36,7 +36,9 @@ from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.models import EvidenceItem
 from guardian_desktop.core.vault import CaseVault
 
+from ..widgets.flow import flow_container
 from . import imaging
+from .text import breakable
 from .worker import BackgroundTask, redaction_task
 
 
@@ -235,6 +237,7 @@ class RedactDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self._intro = intro
 
         self.canvas = RedactCanvas(image, self)
         for box in vault.redaction_boxes(item.id):
@@ -269,24 +272,35 @@ class RedactDialog(QDialog):
         self.canvas.boxes_changed.connect(self._update_buttons)
         self._update_buttons()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
+        buttons = flow_container(
+            [self.undo_button, self.clear_button, self.save_button, self.cancel_button], self
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.hashes)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.canvas.setFocus()
+        room = self.screen().availableGeometry()
+        self.resize(int(room.width() * 0.7), int(room.height() * 0.85))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        # The layout does not give a wrapping label its full height in a dialog on its own:
+        # ask for it at the width it has, so the instructions are never cut off.
+        super().resizeEvent(event)
+        if self._intro.width() > 0:
+            self._intro.setMinimumHeight(max(0, self._intro.heightForWidth(self._intro.width())))
 
     def _show_hashes(self, item: EvidenceItem) -> None:
-        lines = [self.tr("Original SHA-256 (never changed): %1").replace("%1", item.sha256)]
+        # Hashes fold anywhere, so the dialog is never wider than the screen at 200% text.
+        lines = [
+            self.tr("Original SHA-256 (never changed): %1").replace("%1", breakable(item.sha256))
+        ]
         if item.redacted_sha256:
-            lines.append(self.tr("Covered copy SHA-256: %1").replace("%1", item.redacted_sha256))
+            lines.append(
+                self.tr("Covered copy SHA-256: %1").replace("%1", breakable(item.redacted_sha256))
+            )
         self.hashes.setText("\n".join(lines))
 
     def _update_buttons(self) -> None:

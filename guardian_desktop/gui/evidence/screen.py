@@ -551,7 +551,7 @@ class EvidenceScreen(QWidget):
 
     def _confirm_next(self, after_row: int) -> None:
         pending = {i.id for i in self.items_with_suggested_time()}
-        rows = [r for r in range(self.model.rowCount()) if self.model.item_at(r).id in pending]  # type: ignore[union-attr]
+        rows = [r for r, i in enumerate(self.model.items()) if i.id in pending]
         later = [r for r in rows if r > after_row] or rows
         if not later:
             self._confirming = False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from guardian_desktop.core.errors import GuardianError
 
 from ..errors import error_text
+from ..widgets.flow import flow_container
 from . import imaging
 from .model import EvidenceListModel
 
@@ -82,22 +83,21 @@ class EvidenceViewer(QDialog):
         self.scroll_area.setAccessibleName(self.tr("Screenshot, zoomable"))
         self.scroll_area.viewport().installEventFilter(self)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.show_box)
-        bar.addStretch(1)
-        bar.addWidget(self.zoom_out_button)
-        bar.addWidget(self.zoom_label)
-        bar.addWidget(self.zoom_in_button)
-        bar.addWidget(self.fit_button)
+        # One row that wraps at 200% text or in a small window, never wider than the screen.
+        bar = flow_container(
+            [
+                self.prev_button, self.next_button, self.show_box, self.zoom_out_button,
+                self.zoom_label, self.zoom_in_button, self.fit_button,
+            ],
+            self,
+        )  # fmt: skip
         bottom = QHBoxLayout()
         bottom.addWidget(self.redact_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
 
