@@ -9,9 +9,10 @@ Day and month order is read from the dates themselves (a day over 12 settles it)
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 
 from .model import Chat, Message, MessageKind, NotThisFormat, Participant
 
@@ -181,28 +182,43 @@ def _date_order(dates: list[str], forced: bool | None) -> _Order:
     )
 
 
-def _moment(head: _Head, day_first: bool) -> str:
-    parts = [int(p) for p in re.split(r"[./-]", head.date)]
-    if head.date[:4].isdigit() and len(re.split(r"[./-]", head.date)[0]) == 4:
+_DATE_SPLIT = re.compile(r"[./-]")
+_TIME_SPLIT = re.compile(r"[:.]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(text: str, day_first: bool) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date as written; a chat has few distinct dates, so cached."""
+    parts = [int(p) for p in _DATE_SPLIT.split(text)]
+    if len(_DATE_SPLIT.split(text)[0]) == 4:
         year, month, day = parts
     else:
         a, b, year = parts
         day, month = (a, b) if day_first else (b, a)
     if year < 100:
         year += 2000
-    t = [int(p) for p in re.split(r"[:.]", head.time)]
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def _moment(head: _Head, day_first: bool) -> str:
+    day = _day(head.date, day_first)
+    t = [int(p) for p in _TIME_SPLIT.split(head.time)]
     hour, minute = t[0], t[1]
     second = t[2] if len(t) > 2 else 0
-    ampm = head.ampm.lower().replace(".", "").replace(" ", "").replace("\u202f", "")
-    ampm = ampm.replace("\u00a0", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    try:
-        return datetime(year, month, day, hour, minute, second).isoformat()
-    except ValueError:
+    if head.ampm:
+        ampm = head.ampm.lower().replace(".", "").replace(" ", "").replace("\u202f", "")
+        ampm = ampm.replace("\u00a0", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    if day is None or hour > 23 or minute > 59 or second > 59:
         return ""  # not a real date: shown as "time not readable", the text is kept
+    return f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}T{hour:02d}:{minute:02d}:{second:02d}"
 
 
 def _title(name: str, names: list[str]) -> str:
