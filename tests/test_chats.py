@@ -239,3 +239,17 @@ def test_a_2_gb_file_is_refused_without_being_read(
     assert [f.reason for f in result.failed] == ["too_large"]
     assert "2,048 MB" in result.failed[0].detail
     assert str(big) not in opened
+
+
+def test_a_whole_telegram_export_in_a_folder_is_found_past_a_long_contact_list(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "DataExport_2025"
+    root.mkdir()
+    contacts = [{"first_name": f"Person {i}", "phone_number": "+440000"} for i in range(3000)]
+    data = {"about": "x", "contacts": {"list": contacts},
+            "chats": {"list": [ce.telegram_chat()]}}  # fmt: skip
+    (root / "result.json").write_text(json.dumps(data), encoding="utf-8")
+    assert len(json.dumps(data)) > 65536  # the chats start after the first look
+    (found,) = scan([root]).chats
+    assert found.chat.platform == "telegram" and len(found.chat.messages) == 4

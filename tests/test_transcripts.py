@@ -291,3 +291,19 @@ def test_the_police_report_prints_the_transcript_and_its_key_messages(tmp_path: 
     assert "Key messages from the chat transcripts:" in summary
     assert "- GD-001 line 2, 2025-10-25 21:41:00 +00:00, Alex: Pay £500 to @cashking now" in summary
     assert len(summary) <= 4000
+
+
+def test_removing_a_chat_keeps_its_number_unused_and_logs_what_it_was(tmp_path: Path) -> None:
+    vault = _case(tmp_path, under_18=False)
+    zipped = _write(tmp_path, "instagram-sam.zip", ce.instagram_download_zip())
+    (t,) = T.import_exports(vault, [zipped]).added
+    T.remove_transcript(vault, t.id, "wrong chat")
+    assert T.list_transcripts(vault) == []
+    assert vault._read("SELECT count(*) FROM chat_export")[0][0] == 0
+    assert vault._read("SELECT count(*) FROM transcript_message")[0][0] == 0
+    last = vault.audit_log()[-1]
+    assert last.action == "transcript.removed" and "GD-001" in last.detail
+    assert t.exports[0].sha256 in last.detail and "wrong chat" in last.detail
+    (again,) = T.import_exports(vault, [zipped]).added
+    assert again.exhibit == "GD-002"  # numbers are never reused
+    assert vault.verify().ok

@@ -558,6 +558,28 @@ def key_messages(vault: CaseVault) -> list[tuple[Transcript, TranscriptLine]]:
     return out
 
 
+def remove_transcript(vault: CaseVault, transcript_id: int, reason: str = "") -> None:
+    """Take a chat out of the case (added by mistake). Its exhibit number is not reused;
+    the audit log keeps what it was, its hashes and the reason. An export file still used
+    by another transcript stays."""
+    t = get_transcript(vault, transcript_id)
+    with vault._tx() as cur:
+        for table in ("transcript_message", "transcript_participant", "transcript_source"):
+            cur.execute(f"DELETE FROM {table} WHERE transcript_id = ?", (t.id,))
+        cur.execute("DELETE FROM transcript WHERE id = ?", (t.id,))
+        for e in t.exports:
+            used = cur.execute("SELECT 1 FROM transcript_source WHERE export_id = ?", (e.id,))
+            if used.fetchone() is None:
+                cur.execute("DELETE FROM chat_export_member WHERE export_id = ?", (e.id,))
+                cur.execute("DELETE FROM chat_export_blob WHERE export_id = ?", (e.id,))
+                cur.execute("DELETE FROM chat_export WHERE id = ?", (e.id,))
+        hashes = "; ".join(f"{e.original_name} (SHA-256 {e.sha256})" for e in t.exports)
+        detail = (
+            f"{t.exhibit} chat transcript removed: {t.title}, {t.message_count} messages; {hashes}"
+        )
+        vault._audit(cur, "transcript.removed", detail + (f"; reason: {reason}" if reason else ""))
+
+
 # --- identifiers offered for confirmation ----------------------------------------------------
 
 

@@ -226,3 +226,15 @@ def test_ten_thousand_lines_open_and_search(qtbot: QtBot, tmp_path: Path) -> Non
     v.search_edit.setText("message number 9999 ")
     v.find_next()
     assert v.model.lines[v.current_row()].line_no == 10_000
+
+
+def test_removing_asks_first_and_keeps_the_chat_when_the_answer_is_no(
+    qtbot: QtBot, view: TranscriptView, confirms: Confirms
+) -> None:
+    confirms.answers = [False]
+    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    assert "GD-001" in confirms.calls[0]["text"]
+    assert len(T.list_transcripts(view._vault)) == 1
+    with qtbot.waitSignal(view.removed, timeout=WAIT_MS):
+        qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
+    assert T.list_transcripts(view._vault) == []

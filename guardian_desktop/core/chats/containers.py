@@ -138,6 +138,10 @@ class Container:
     def read(self, name: str, cap: int) -> bytes:
         raise NotImplementedError
 
+    def head(self, name: str, size: int) -> bytes:
+        """The first `size` bytes only (to recognise a file without reading it whole)."""
+        return self.read(name, max(self.size(name), 1))[:size]
+
 
 class ZipContainer(Container):
     """A .zip held in memory, checked before any name inside is trusted."""
@@ -216,6 +220,14 @@ class ZipContainer(Container):
                 "could not be read. Download or export it again.",
             ) from exc
 
+    def head(self, name: str, size: int) -> bytes:
+        out = bytearray()
+        for chunk in self._chunks(self._infos[name], self._infos[name].file_size):
+            out += chunk
+            if len(out) >= size:
+                break
+        return bytes(out[:size])
+
     def hash_members(self) -> list[Member]:
         """SHA-256 of every file inside, streamed; stops at the first sign of a bomb."""
         total = 0
@@ -275,6 +287,15 @@ class FolderContainer(Container):
             raise _reject("missing", f"{self.label}: {name} is not in the folder.")
         data, _st = read_capped(self.root / name, cap, what="file")
         return data
+
+    def head(self, name: str, size: int) -> bytes:
+        if name not in self._sizes:
+            raise _reject("missing", f"{self.label}: {name} is not in the folder.")
+        try:
+            with open(self.root / name, "rb") as fh:
+                return fh.read(size)
+        except OSError as exc:
+            raise _reject("unreadable", f"{self.label}: {name} could not be read.") from exc
 
     def stat(self, name: str) -> os.stat_result:
         return (self.root / name).stat()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,7 @@ from .containers import (
 from .model import Chat, NotThisFormat
 
 SNIFF_BYTES = 65536
+_KNOWN_JSON = re.compile(r"result\.json|chat_history\.json|message_\d+\.json")
 CHAT_SUFFIXES = (".txt", ".json", ".html", ".htm")
 
 
@@ -232,12 +234,14 @@ def _sniff(box: Container, name: str) -> bool:
         return False
     if box.size(name) > MAX_CHAT_FILE_BYTES:
         return True  # read() names it as too big
-    head = box.read(name, MAX_CHAT_FILE_BYTES)[:SNIFF_BYTES]
+    head = box.head(name, SNIFF_BYTES)
     text = decode_text(head)
     low = name.lower()
     if low.endswith(".txt"):
         return whatsapp.sniff(text) is not None
     if low.endswith(".json"):
+        if _KNOWN_JSON.fullmatch(posixpath.basename(low)):
+            return True  # a whole-account result.json may name its chats far into the file
         return any(
             k in text
             for k in ('"sender_name"', '"senderName"', '"messages"', '"Created"', '"participants"')

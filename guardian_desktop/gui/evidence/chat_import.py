@@ -77,8 +77,16 @@ class ChatImport(QObject):
         view = TranscriptView(self._vault, transcript_id, self._screen)
         self.views.append(view)
         view.finished.connect(lambda _r, v=view: self.views.remove(v) if v in self.views else None)
+        view.removed.connect(self._on_removed)
         view.show()
         return view
+
+    def _on_removed(self, _transcript_id: int) -> None:
+        self._update_open_button()
+        self._say(self.tr("The chat was removed from the case."))
+        changed = getattr(self._screen, "changed", None)
+        if changed is not None:
+            changed.emit()
 
     # --- adding ---------------------------------------------------------------------------------
 

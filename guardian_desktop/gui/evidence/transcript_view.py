@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +41,7 @@ from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.textsafe import one_line, safe_text
 from guardian_desktop.core.vault import CaseVault
 
+from .. import seams
 from ..errors import error_text
 
 KEY_COLOUR = QColor(255, 236, 190)
@@ -101,6 +109,8 @@ class LinesModel(QAbstractTableModel):
 
 class TranscriptView(QDialog):
     """The transcript screen. Opened from the evidence step; not modal."""
+
+    removed = Signal(int)  # transcript id
 
     def __init__(self, vault: CaseVault, transcript_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,9 +260,18 @@ class TranscriptView(QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        self.remove_button = self._button(
+            self.tr("&Remove this chat from the case\u2026"),
+            self.tr("Remove this chat transcript from the case"),
+        )
+        self.remove_button.clicked.connect(self.remove)
         close = self._button(self.tr("&Close"), self.tr("Close the transcript"))
         close.clicked.connect(self.accept)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        bottom.addWidget(self.remove_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
         self.resize(900, 640)
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -448,6 +467,31 @@ class TranscriptView(QDialog):
             self.tr("%1 detail(s) added. You can check them in the offender and money steps.")
             .replace("%1", str(len(ticked)))
         )  # fmt: skip
+
+    def remove(self) -> None:
+        """Remove the chat after a clear question (added by mistake, or the wrong chat)."""
+        ok = seams.confirm(
+            self,
+            self.tr("Remove this chat?"),
+            self.tr(
+                "%1 and its %2 messages will be taken out of the case. The export file on "
+                "your computer is not touched, and the case's log keeps a note of what was "
+                "removed. Its exhibit number will not be used again."
+            )
+            .replace("%1", self.transcript.exhibit)
+            .replace("%2", str(self.transcript.message_count)),
+            self.tr("Remove the chat"),
+            self.tr("Keep it"),
+        )
+        if not ok:
+            return
+        try:
+            T.remove_transcript(self._vault, self._tid, "removed by the person")
+        except GuardianError as exc:
+            self.say(error_text(exc))
+            return
+        self.removed.emit(self._tid)
+        self.accept()
 
     def say(self, text: str) -> None:
         self.status.setText(text)
