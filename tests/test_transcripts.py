@@ -307,3 +307,23 @@ def test_removing_a_chat_keeps_its_number_unused_and_logs_what_it_was(tmp_path: 
     (again,) = T.import_exports(vault, [zipped]).added
     assert again.exhibit == "GD-002"  # numbers are never reused
     assert vault.verify().ok
+
+
+def test_the_evidence_bundle_holds_the_kept_export_and_a_text_transcript(tmp_path: Path) -> None:
+    import hashlib
+    import zipfile
+
+    from guardian_desktop.report.bundle import build_bundle
+
+    vault = _case(tmp_path, under_18=False)
+    export = _write(tmp_path, "result.json", json.dumps(ce.telegram_chat()))
+    T.import_exports(vault, [export])
+    with zipfile.ZipFile(io.BytesIO(build_bundle(vault))) as zf:
+        names = zf.namelist()
+        assert zf.read("GD-001-export-result.json") == export.read_bytes()
+        text = zf.read("GD-001-transcript.tsv").decode("utf-8")
+        sums = zf.read("SHA256SUMS").decode("utf-8")
+        manifest = zf.read("manifest.csv").decode("utf-8")
+    assert "2\t2025-10-25T21:41:00+00:00\tAlex\tPay £500 to @cashking now" in text
+    assert f"{hashlib.sha256(export.read_bytes()).hexdigest()}  GD-001-export-result.json" in sums
+    assert "chat export" in manifest and "GD-001-transcript.tsv" in names

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..core.textsafe import one_line
 from ..core.vault import CaseVault
+from . import transcript
 from .facts import now_local
 from .i18n import _, use_language
 from .pdf import ReportOptions, build_report, part_paths, record_export, write_atomic
@@ -229,6 +230,13 @@ def build_bundle(
                 )  # fmt: skip
             )
             files.append((rname, redacted))
+    for f in transcript.bundle_files(vault, chosen):  # chat exports and their transcripts
+        digest = hashlib.sha256(f.data).hexdigest()
+        rows.append(ManifestRow(f.exhibit, f.kind, f.file_name, digest, len(f.data),
+                                original_name=f.original_name, imported_utc=f.imported_utc,
+                                platform=f.platform,
+                                matches_case_record=f.matches_case_record))  # fmt: skip
+        files.append((f.file_name, f.data))
     for path, pdf in zip(part_paths(report_name, len(pdfs)), pdfs, strict=True):
         rows.append(ManifestRow("", "report", path.name, hashlib.sha256(pdf).hexdigest(), len(pdf)))
         files.append((path.name, pdf))

@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from ..core import transcripts as T
-from ..core.textsafe import one_line, safe_markup
+from ..core.textsafe import one_line, safe_markup, safe_text
 from ..core.vault import CaseVault
 from . import facts as F
 from .i18n import _
@@ -67,6 +67,81 @@ def gather(vault: CaseVault) -> list[ChatExhibit]:
         first, last = t.included
         out.append(
             ChatExhibit(t, T.lines(vault, t.id, first, last), T.lines(vault, t.id, only_key=True))
+        )
+    return out
+
+
+@dataclass
+class BundleFile:
+    """A file of a chat exhibit for the evidence bundle: the export kept byte for byte, or
+    the transcript as plain text (tab-separated: line, time, sender, text)."""
+
+    exhibit: str
+    kind: str  # "chat export" or "transcript text"
+    file_name: str
+    data: bytes
+    original_name: str
+    imported_utc: str
+    platform: str
+    matches_case_record: bool
+
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
+
+
+def bundle_files(vault: CaseVault, chosen: set[str] | None = None) -> list[BundleFile]:
+    """The chat exhibits' files for the bundle (each kept export once, and a text copy of
+    each transcript). `chosen` limits them to those exhibit numbers."""
+    import hashlib
+
+    out: list[BundleFile] = []
+    seen: set[str] = set()
+    for t in T.list_transcripts(vault):
+        if chosen is not None and t.exhibit not in chosen:
+            continue
+        for e in t.exports:
+            if not e.kept or e.sha256 in seen:
+                continue
+            data = T.export_bytes(vault, e.id)
+            if data is None:
+                continue
+            seen.add(e.sha256)
+            leaf = _UNSAFE_NAME.sub("_", e.original_name.replace("\\", "/").rsplit("/", 1)[-1])
+            out.append(
+                BundleFile(
+                    t.exhibit,
+                    "chat export",
+                    f"{t.exhibit}-export-{leaf[:80]}",
+                    data,
+                    e.original_name,
+                    e.imported_utc,
+                    t.platform,
+                    hashlib.sha256(data).hexdigest() == e.sha256,
+                )  # fmt: skip
+            )
+        rows = [
+            "\t".join(
+                (
+                    str(line.line_no),
+                    line.at,
+                    one_line(line.sender),
+                    safe_text(line.text).replace("\n", " \u21b5 "),
+                )
+            )  # fmt: skip
+            for line in T.lines(vault, t.id)
+        ]
+        text = ("line\ttime\tsender\ttext\n" + "\n".join(rows) + "\n").encode("utf-8")
+        out.append(
+            BundleFile(
+                t.exhibit,
+                "transcript text",
+                f"{t.exhibit}-transcript.tsv",
+                text,
+                t.title,
+                t.imported_utc,
+                t.platform,
+                True,
+            )  # fmt: skip
         )
     return out
 
