@@ -208,6 +208,7 @@ def _build_pdf(
         story += sections.payments(facts, lay)
         story += sections.timeline(facts, lay)
     story += X.exhibit_index(facts, part, lay)
+    story += transcript.index_block(chats, lay)
     story += X.exhibits(facts, part, lay, load)
     if part.number == part.count:
         story += transcript.transcript_sections(list(chats), lay)

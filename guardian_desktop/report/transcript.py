@@ -223,6 +223,32 @@ def _time_cell(at: str) -> str:
     return day_time + (" " + at[19:] if len(at) > 19 else "")
 
 
+def index_block(chats: Sequence[ChatExhibit], lay: Layout) -> list[Flowable]:
+    """The chat exhibits in the exhibit index: number, conversation, size, export hash."""
+    if not chats:
+        return []
+    s = lay.styles
+    out: list[Flowable] = [
+        CondPageBreak(90),
+        markup(safe_markup(_("Chat transcripts")), s.h2),
+    ]
+    for c in chats:
+        t = c.transcript
+        hashes = ", ".join(e.sha256 for e in t.exports if e.kind != "member") or ", ".join(
+            e.sha256 for e in t.exports
+        )
+        out.append(
+            para(
+                f"{t.exhibit}: {F.platform_name(t.platform) or t.format_name}, "
+                f"{one_line(t.title, 80)}, "
+                + _("{n} messages").format(n=t.message_count)
+                + f". SHA-256 {hashes}",
+                s.small,
+            )
+        )
+    return out
+
+
 def transcript_sections(chats: list[ChatExhibit], lay: Layout) -> list[Flowable]:
     """One exhibit section per transcript (nothing when the case has none)."""
     out: list[Flowable] = []
