@@ -190,6 +190,8 @@ def test_the_pdf_section_prints_lines_times_senders_hashes_and_key_marks(tmp_pat
     assert t.exports[0].sha256 in flat.replace(" ", "") or t.exports[0].sha256[:32] in flat
     assert "phone's local time; the offset was not recorded" in flat
     assert "Europe/London" in flat
+    assert "22:47:00 +01:00*" in flat  # British Summer Time on 25 October 2025, as stated
+    assert "Offsets marked * come from that zone" in flat
     assert "I have your pictures." in flat and "Alex Smith" in flat
     assert "KEY" in flat and "threat" in flat
     assert "Media left out" in flat
@@ -200,6 +202,23 @@ def test_the_pdf_section_prints_lines_times_senders_hashes_and_key_marks(tmp_pat
         "pictures. Pay £500 or I send them to everyone. Send it to "
         "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [("Europe/London", "+00:00"), ("UTC+1", "+01:00"), ("-05:30", "-05:30"), ("GMT", "+00:00"),
+     ("Mars/Olympus", None), ("", None)],
+)  # fmt: skip
+def test_a_stated_zone_is_read_as_a_name_or_an_offset(text: str, offset: str | None) -> None:
+    from datetime import datetime
+
+    zone = RT.stated_zone(text)
+    if offset is None:
+        assert zone is None
+    else:
+        assert zone is not None
+        got = zone.utcoffset(datetime(2025, 12, 1, 12, 0))
+        assert got is not None and RT._offset_text(got) == offset
 
 
 def test_a_long_chat_is_printed_in_parts_with_only_the_chosen_range(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -216,11 +217,54 @@ def when_text(at: str) -> str:
     return day_time + " " + _("(phone local time)")
 
 
-def _time_cell(at: str) -> str:
+def _time_cell(at: str, zone: tzinfo | None = None) -> str:
+    """Date and time on two lines; the recorded offset, or the offset of the zone the
+    person stated (marked as stated) for a phone's local time."""
     if not at:
         return "?"
     day_time = at[:10] + "\n" + at[11:19]
-    return day_time + (" " + at[19:] if len(at) > 19 else "")
+    if len(at) > 19:
+        return day_time + " " + at[19:]
+    if zone is not None:
+        try:
+            offset = zone.utcoffset(datetime.fromisoformat(at))
+        except ValueError:
+            offset = None
+        if offset is not None:
+            return day_time + " " + _offset_text(offset) + "*"
+    return day_time
+
+
+def _offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+_FIXED = re.compile(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", re.I)
+
+
+def stated_zone(text: str) -> tzinfo | None:
+    """The zone a person stated: an IANA name ('Europe/London') or a fixed offset
+    ('UTC+1', '+01:00'); None when it cannot be read (the words are still printed)."""
+    value = text.strip()
+    if not value:
+        return None
+    m = _FIXED.fullmatch(value)
+    if m:
+        hours, minutes = int(m[2]), int(m[3] or 0)
+        if hours > 14 or minutes > 59:
+            return None
+        delta = timedelta(hours=hours, minutes=minutes)
+        return timezone(-delta if m[1] == "-" else delta)
+    if value.upper() in ("UTC", "GMT"):
+        return UTC
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(value)
+    except (ValueError, KeyError, OSError, ImportError):
+        return None  # includes ZoneInfoNotFoundError (a KeyError) and a missing tzdata
 
 
 def index_block(chats: Sequence[ChatExhibit], lay: Layout) -> list[Flowable]:
@@ -331,6 +375,8 @@ def _facts_table(t: T.Transcript, lay: Layout) -> Flowable:
             zone += " " + _("The person says the phone was set to: {zone}.").format(
                 zone=one_line(t.stated_zone, 60)
             )
+            if stated_zone(t.stated_zone) is not None:
+                zone += " " + _("Offsets marked * come from that zone, not from the export.")
     shown = (
         _("All {n} lines.").format(n=t.message_count)
         if t.is_whole
@@ -384,6 +430,7 @@ def _lines(chat: ChatExhibit, lay: Layout) -> list[Flowable]:
     out: list[Flowable] = []
     widths = [34.0, 72.0, 82.0, lay.frame_width - 188.0]
     head = [_("Line"), _("Time"), _("Sender"), _("Message")]
+    zone = None if t.zone_recorded else stated_zone(t.stated_zone)
     total = len(chat.lines)
     parts = max(1, -(-total // PART_LINES))
     for p in range(parts):
@@ -394,7 +441,7 @@ def _lines(chat: ChatExhibit, lay: Layout) -> list[Flowable]:
             )
             out += [CondPageBreak(120), Heading(label, s.h2, f"chat-{t.id}-{p + 1}", level=1)]
         for start in range(0, len(chunk), ROWS_PER_TABLE):
-            out.append(_table(chunk[start : start + ROWS_PER_TABLE], head, widths, s))
+            out.append(_table(chunk[start : start + ROWS_PER_TABLE], head, widths, s, zone))
     if not total:
         out.append(markup(safe_markup(_("No messages in the chosen lines.")), s.body))
     return out
@@ -416,7 +463,13 @@ def _cell(text: str, width: float, style: ParagraphStyle, flat: ParagraphStyle) 
     return para(text, style if _NEEDS_SHAPING.search(text) else flat)
 
 
-def _table(rows: list[T.TranscriptLine], head: list[str], widths: list[float], s: Styles) -> Table:
+def _table(
+    rows: list[T.TranscriptLine],
+    head: list[str],
+    widths: list[float],
+    s: Styles,
+    zone: tzinfo | None = None,
+) -> Table:
     cell = s.cell
     flat = ParagraphStyle("gd-chat-flat", parent=cell, shaping=0)
     w_sender, w_text = widths[2] - 4, widths[3] - 4
@@ -428,7 +481,7 @@ def _table(rows: list[T.TranscriptLine], head: list[str], widths: list[float], s
         if line.is_key:
             keys.append(i)
         data.append(
-            [number, _time_cell(line.at), _cell(sender, w_sender, cell, flat),
+            [number, _time_cell(line.at, zone), _cell(sender, w_sender, cell, flat),
              _cell(_line_text(line), w_text, cell, flat)]
         )  # fmt: skip
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
