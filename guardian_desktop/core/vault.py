@@ -281,8 +281,12 @@ class CaseVault:
         wal_problem = integrity.wal_damage(folder / WAL_FILE)
         if wal_problem:
             # SQLite would drop the unreadable part without a word: keep a copy first.
+            keep, n = folder / DAMAGED_WAL, 1
+            while keep.exists():  # an earlier copy is kept too
+                n += 1
+                keep = folder / f"{DAMAGED_WAL}.{n}"
             with contextlib.suppress(OSError):
-                shutil.copyfile(folder / WAL_FILE, folder / DAMAGED_WAL)
+                shutil.copyfile(folder / WAL_FILE, keep)
             notices.append(_WAL_NOTICE)
             codes.append("damaged_log")
         vault, finish_rekey = cls._connect_any(folder, data_key, keyfile)
@@ -1068,7 +1072,9 @@ class CaseVault:
         if (self.folder / DAMAGED_WAL).exists():
             report.problems.append(
                 f"Changes made just before the app last stopped could not all be read; a "
-                f"copy of them was kept as {DAMAGED_WAL} in the case folder."
+                f"copy of them was kept as {DAMAGED_WAL} in the case folder. Check the "
+                "evidence list; once you are sure nothing is missing (or someone has taken "
+                "a copy to look at), that file can be removed."
             )
         try:
             bad_pages = [r[0] for r in self._read("PRAGMA cipher_integrity_check")]
