@@ -20,7 +20,7 @@ from guardian_desktop.core.answers import (
     exhibit_reference,
     treat_as_under_18,
 )
-from guardian_desktop.core.models import Payment, ReferenceNumber, TimelineEvent
+from guardian_desktop.core.models import Payment, TimelineEvent
 from guardian_desktop.core.vault import CaseVault
 
 PASS = "correct horse battery"
@@ -158,26 +158,28 @@ def test_platform_ids() -> None:
     assert platforms.display_name("x") == "X (Twitter)"
 
 
-def test_old_cases_upgrade_to_typed_answers_and_iso_dates(tmp_path: Path) -> None:
-    """A schema 2 case with narrative progress keys and free-text dates."""
+def test_old_cases_upgrade_to_typed_answers_and_iso_dates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real schema 2 case (made with the first two migrations only) with narrative
+    progress keys and free-text dates."""
+    from guardian_desktop.core import schema
+    from guardian_desktop.core import vault as vault_module
+
+    monkeypatch.setattr(vault_module, "migrate", lambda conn: schema.migrate(conn, upto=2))
     vault, _code = CaseVault.create(tmp_path / "old", PASS, "Old")
-    vault.save_record(TimelineEvent(when="25/10/2025 22:47", description="threat"))
-    vault.save_record(TimelineEvent(when="a week ago", description="first message"))
-    vault.save_record(ReferenceNumber(number="x"))
+    assert vault._read("PRAGMA user_version")[0][0] == 2
     with vault._tx() as cur:
-        cur.execute("DROP TABLE answers")
-        cur.execute("DROP TABLE reference")
-        cur.execute("ALTER TABLE evidence DROP COLUMN seal")  # schema 4
-        for col in ("payee_name", "sort_code", "account_number", "iban", "wallet_address",
-                    "chain", "gift_card_brand", "gift_card_code", "payee_account",
-                    "transaction_ref", "bank_told", "bank_reference", "stopped"):  # fmt: skip
-            cur.execute(f"ALTER TABLE payment DROP COLUMN {col}")
+        cur.execute("""INSERT INTO timeline ("when", description) VALUES (?, ?)""",
+                    ("25/10/2025 22:47", "threat"))  # fmt: skip
+        cur.execute("""INSERT INTO timeline ("when", description) VALUES (?, ?)""",
+                    ("a week ago", "first message"))  # fmt: skip
         old = (("details.summary", "old story"), ("details.images_shared", "yes"),
                ("details.share_contact", True), ("wizard.step", "details"))  # fmt: skip
         for key, value in old:
             cur.execute("INSERT INTO progress VALUES (?, ?)", (key, json.dumps(value)))
-    vault._conn.execute("PRAGMA user_version = 2")
     vault.close()
+    monkeypatch.undo()
 
     upgraded = CaseVault.open(tmp_path / "old.gdcase", passphrase=PASS)
     answers = upgraded.answers()
