@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -89,7 +89,7 @@ class GuardianApplication(QApplication):
         self.apply_style()
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(lambda _scheme: self.apply_style())
+            hints.colorSchemeChanged.connect(lambda _scheme: QTimer.singleShot(0, self.apply_style))
         from .i18n import Translations
 
         self.translations = Translations(self)
@@ -100,17 +100,21 @@ class GuardianApplication(QApplication):
 
     def apply_style(self) -> None:
         """Set the focus and Quick exit rules for the current palette (light or dark)."""
-        if self._styling:
+        sheet = app_style_sheet(self.palette())
+        if self._styling or sheet == self.styleSheet():
             return
         self._styling = True
         try:
-            self.setStyleSheet(app_style_sheet(self.palette()))
+            self.setStyleSheet(sheet)
         finally:
             self._styling = False
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.apply_style()  # a theme change: keep the focus colour readable
+            # A theme change: keep the focus colour readable. On the next turn of the
+            # event loop, never while Qt is still handing the new palette to each widget
+            # (replacing the style sheet in the middle of that crashed).
+            QTimer.singleShot(0, self.apply_style)
         return super().event(event)
 
     def set_language(self, language: str) -> str:

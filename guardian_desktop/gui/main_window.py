@@ -435,6 +435,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         try:
+            self.case_lock.release()
             self.autolock.stop()
             self.session.close_safely(self._save_wizard)
         finally:

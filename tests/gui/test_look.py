@@ -24,6 +24,7 @@ from guardian_desktop.gui.app import (
     QUICK_EXIT_RED,
     QUICK_EXIT_TEXT,
     GuardianApplication,
+    app_style_sheet,
     focus_colour,
 )
 from guardian_desktop.gui.main_window import MainWindow
@@ -58,14 +59,20 @@ def dark_palette(base: QPalette) -> QPalette:
 
 
 @pytest.fixture(params=["light", "dark"])
-def theme(request: pytest.FixtureRequest, qapp: GuardianApplication) -> Iterator[str]:
+def theme(request: pytest.FixtureRequest, qapp: GuardianApplication, qtbot: QtBot) -> Iterator[str]:
     original = qapp.palette()
+
+    def styled() -> bool:
+        return qapp.styleSheet() == app_style_sheet(qapp.palette())
+
     if request.param == "dark":
         qapp.setPalette(dark_palette(original))  # the app follows a theme change
+        qtbot.waitUntil(styled)
     try:
         yield request.param
     finally:
         qapp.setPalette(original)
+        qtbot.waitUntil(styled)
 
 
 def left_edge(image: QImage, width: int) -> set[str]:

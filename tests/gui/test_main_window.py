@@ -132,6 +132,7 @@ def test_auto_lock_hides_closes_and_resumes(
     window.autolock.start()
     with qtbot.waitSignal(window.autolock.lockRequested, timeout=5000):
         pass
+    window.autolock.set_timeout_ms(60_000)  # no second lock while the checks below run
     assert window.case_lock.is_locked
     assert not vault.is_open
     lock_panel = window.case_lock.panel

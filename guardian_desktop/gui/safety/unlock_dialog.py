@@ -289,6 +289,20 @@ class CaseLock(QObject):
         self.unlocked.emit(vault)  # let the window rebuild from the vault while hidden
         self._restore()
 
+    def release(self) -> None:
+        """The window is closing while locked: drop any unlock still working and give the
+        content back to the window, hidden, so it goes with the window. (Left out, it
+        stayed a parentless widget tree that crashed a later app-wide style change.)"""
+        if self.panel is None:
+            return
+        if self.panel.task is not None:
+            self.panel.task.discard()
+            self.panel.task = None
+        content = self._content
+        self._restore()
+        if content is not None and shiboken6.isValid(content):
+            content.hide()
+
     def _close_requested(self) -> None:
         if self.panel is not None and self.panel.task is not None:
             self.panel.task.discard()  # an unlock still working: its case is closed again
