@@ -298,14 +298,16 @@ def exhibits(
                 )
             )
             continue
-        caption_h = _height(
-            _caption(facts, item, lay, 1, 88, pic.redacted, frame_w), frame_w, frame_h
-        )
+        # Measured once; a heading saying "part 1 of 2" is no taller than one without.
+        caption = _caption(facts, item, lay, 1, 1, pic.redacted, frame_w)
+        caption_h = _height(caption, frame_w, frame_h) + 2
         segments = _segments(src, frame_w, frame_h - caption_h - used - 4)
         for k, (width, full_h, top, h) in enumerate(segments, 1):
             if k > 1:
                 new_page(wide)
-            out.extend(_caption(facts, item, lay, k, len(segments), pic.redacted, frame_w))
+            if len(segments) > 1:
+                caption = _caption(facts, item, lay, k, len(segments), pic.redacted, frame_w)
+            out.extend(caption)
             out.append(PictureSlice(src, width, full_h, top, h))
         if wide and pic.zoom is not None:
             names = (_("top left"), _("top right"), _("bottom left"), _("bottom right"))
