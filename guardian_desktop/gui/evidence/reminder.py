@@ -31,7 +31,8 @@ def age_warning(role: str, under_18: bool | None) -> str:
 
 
 class ReminderPanel(QFrame):
-    """The step's guidance in little room. `more` folds the rest open and shut."""
+    """The step's guidance in little room: what never to save, always in view, above the
+    add buttons; `fold` (placed by the screen under them) opens and shuts the rest."""
 
     def __init__(self, role: str, under_18: bool | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +41,11 @@ class ReminderPanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.more = QPushButton(self)
+        self.fold = QWidget(parent)
+        self.fold.setAccessibleName(self.tr("What to capture"))
+        self._fold_layout = QVBoxLayout(self.fold)
+        self._fold_layout.setContentsMargins(0, 0, 0, 0)
+        self.more = QPushButton(self.fold)
         self.more.setCheckable(True)
         self.more.setAccessibleName(self.tr("What to capture"))
         self.more.setAccessibleDescription(
@@ -57,9 +62,9 @@ class ReminderPanel(QFrame):
     def set_audience(self, role: str, under_18: bool | None) -> None:
         for view in (self.always, self.details):
             if view is not None:
-                self._layout.removeWidget(view)
+                view.setParent(None)
                 view.deleteLater()
-        self._layout.removeWidget(self.more)
+        self._fold_layout.removeWidget(self.more)
         self._blocks = step_blocks(role, under_18)
         shown = [b for b in self._blocks if b.kind in ALWAYS_SHOWN]
         folded = [b for b in self._blocks if b.kind not in ALWAYS_SHOWN]
@@ -68,10 +73,10 @@ class ReminderPanel(QFrame):
         shown.sort(key=lambda b: b.kind != "warning")
         self._shown = shown
         self.always = BlockView(shown, self)
-        self.details = BlockView(folded, self)
+        self.details = BlockView(folded, self.fold)
         self._layout.addWidget(self.always)
-        self._layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeading)
-        self._layout.addWidget(self.details)
+        self._fold_layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeading)
+        self._fold_layout.addWidget(self.details)
         self._on_more(self.more.isChecked())
 
     def set_expanded(self, expanded: bool) -> None:

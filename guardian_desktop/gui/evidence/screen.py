@@ -224,9 +224,12 @@ class EvidenceScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(max(6, em // 2))
+        # What never to save, then the ways to add, then what to capture (open while the case
+        # has no screenshots, folded to one button after): the buttons are always near the top.
         layout.addWidget(self.reminder)
         layout.addWidget(self.add_row)
         layout.addWidget(self.drop_hint)
+        layout.addWidget(self.reminder.fold)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.status)
         layout.addWidget(self.summary)
@@ -251,6 +254,7 @@ class EvidenceScreen(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
 
+        self._chain_tab_order()
         self.setTabOrder(self.show_all, self.confirm_button)
         self.setTabOrder(self.confirm_button, self.list)
         self.details.set_item(None)
@@ -266,6 +270,13 @@ class EvidenceScreen(QWidget):
         layout.addWidget(action)
         self._add_buttons.append(action)
         action.setEnabled(self._task is None)
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes through the add buttons in the order shown, then "What to capture"."""
+        chain = [*self._add_buttons, self.reminder.more]
+        for before, after in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(before, after)
 
     # --- public API ----------------------------------------------------------------------
 
