@@ -557,6 +557,17 @@ def set_stated_zone(vault: CaseVault, transcript_id: int, zone: str) -> None:
                      f"{zone.strip() or '(not stated)'}")  # fmt: skip
 
 
+def set_platform(vault: CaseVault, transcript_id: int, platform: str) -> None:
+    """The app the chat was on, where the export does not say (an Instagram or Facebook
+    download read on its own); stored as a platform id."""
+    t = get_transcript(vault, transcript_id)
+    pid = platforms.platform_id(platform) if platform.strip() else ""
+    with vault._tx() as cur:
+        cur.execute("UPDATE transcript SET platform = ? WHERE id = ?", (pid, t.id))
+        vault._audit(cur, "transcript.platform", f"{t.exhibit}: platform set to "
+                     f"{pid or '(not known)'}")  # fmt: skip
+
+
 def key_messages(vault: CaseVault) -> list[tuple[Transcript, TranscriptLine]]:
     """Every message marked as key, in exhibit then line order: for the officer's page
     and the copy-ready summary."""

@@ -188,6 +188,8 @@ def test_range_and_zone_are_saved(qtbot: QtBot, view: TranscriptView) -> None:
     assert T.get_transcript(view._vault, view._tid).included == (5, 8)
     qtbot.mouseClick(view.all_button, Qt.MouseButton.LeftButton)
     assert T.get_transcript(view._vault, view._tid).is_whole
+    view.platform_box.setCurrentIndex(view.platform_box.findData("instagram"))
+    assert T.get_transcript(view._vault, view._tid).platform == "instagram"
     view.zone_edit.setText("Europe/London")
     qtbot.mouseClick(view.zone_button, Qt.MouseButton.LeftButton)
     assert T.get_transcript(view._vault, view._tid).stated_zone == "Europe/London"

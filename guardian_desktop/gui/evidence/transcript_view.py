@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_desktop.core import platforms
 from guardian_desktop.core import transcripts as T
 from guardian_desktop.core.errors import GuardianError
 from guardian_desktop.core.textsafe import one_line, safe_text
@@ -216,6 +218,18 @@ class TranscriptView(QDialog):
         for part in (self.first_spin, to_label, self.last_spin, self.range_button,
                      self.all_button):  # fmt: skip
             range_row.addWidget(part)
+        self.platform_box = QComboBox(self)
+        self.platform_box.setAccessibleName(self.tr("App the chat was on"))
+        self.platform_box.addItem(self.tr("Not known"), "")
+        for pid in (*platforms.GUIDED_IDS, *platforms.EXTRA_IDS):
+            if pid != "other":
+                self.platform_box.addItem(platforms.display_name(pid), pid)
+        found = self.platform_box.findData(t.platform)
+        self.platform_box.setCurrentIndex(max(0, found))
+        self.platform_box.currentIndexChanged.connect(self.save_platform)
+        platform_label = QLabel(self.tr("A&pp:"), self)
+        platform_label.setBuddy(self.platform_box)
+        form.addRow(platform_label, self.platform_box)
         range_label = QLabel(self.tr("Lines in the &report:"), self)
         range_label.setBuddy(self.first_spin)
         form.addRow(range_label, range_row)
@@ -438,6 +452,14 @@ class TranscriptView(QDialog):
             .replace("%1", str(a))
             .replace("%2", str(b))
         )
+
+    def save_platform(self) -> None:
+        try:
+            T.set_platform(self._vault, self._tid, str(self.platform_box.currentData() or ""))
+        except GuardianError as exc:
+            self.say(error_text(exc))
+            return
+        self.say(self.tr("The app is saved."))
 
     def save_zone(self) -> None:
         try:
