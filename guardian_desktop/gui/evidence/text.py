@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from datetime import datetime
 
+from guardian_desktop.core import when as whenmod
+
 # Control and format characters (bidi overrides such as U+202E can disguise a file name).
 _HIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co"}
 
@@ -15,16 +17,6 @@ def safe_text(text: str, limit: int = 300) -> str:
         "\ufffd" if unicodedata.category(ch) in _HIDDEN_CATEGORIES else ch for ch in text
     )
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "\u2026"
-
-
-def parse_iso(text: str | None) -> datetime | None:
-    """An ISO 8601 time, or None when it is empty or not a time."""
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
 
 
 def offset_label(moment: datetime) -> str:
@@ -39,17 +31,12 @@ def local_time_label(text: str | None) -> str:
     """'2026-01-05 14:30 (UTC+01:00)' in this computer's time zone; '' if unknown.
 
     Dates are written year first so that nobody (police in another country included)
-    can misread day and month."""
-    moment = parse_iso(text)
+    can misread day and month. Reading the stored value is core.when's job."""
+    moment = whenmod.parse(text).moment
     if moment is None:
         return safe_text(text or "")
     local = moment.astimezone()  # a naive time is taken as local time
     return f"{local:%Y-%m-%d %H:%M} ({offset_label(local)})"
-
-
-def local_iso(naive_local: datetime) -> str:
-    """A local wall-clock time as ISO 8601 with this computer's UTC offset."""
-    return naive_local.replace(microsecond=0).astimezone().isoformat(timespec="seconds")
 
 
 ZERO_WIDTH_SPACE = "\u200b"
