@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -180,7 +183,23 @@ class TranscriptView(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
-        layout.addWidget(self.table, 3)
+        # The messages above, the tools below: a splitter the person can move, and the tools
+        # scroll, so at large text sizes the messages keep their room.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        tools = QWidget(self)
+        tools_layout = QVBoxLayout(tools)
+        tools_layout.setContentsMargins(0, 0, 0, 0)
+        self.tools_scroll = QScrollArea(self)
+        self.tools_scroll.setWidgetResizable(True)
+        self.tools_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.tools_scroll.setWidget(tools)
+        self.splitter.addWidget(self.tools_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([550, 450])  # shared in this proportion at first
+        layout.addWidget(self.splitter, 1)
 
         # Mark as key.
         key_row = QHBoxLayout()
@@ -198,7 +217,7 @@ class TranscriptView(QDialog):
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         key_row.addWidget(self.key_button)
         key_row.addWidget(self.key_note, 1)
-        layout.addLayout(key_row)
+        tools_layout.addLayout(key_row)
 
         # The part for the report, and the phone's zone.
         form = QFormLayout()
@@ -245,7 +264,7 @@ class TranscriptView(QDialog):
             zone_label = QLabel(self.tr("Phone's time &zone:"), self)
             zone_label.setBuddy(self.zone_edit)
             form.addRow(zone_label, zone_row)
-        layout.addLayout(form)
+        tools_layout.addLayout(form)
 
         # Details found in the chat, offered for the person to confirm.
         self.candidates = T.identifier_candidates(vault, transcript_id)
@@ -266,9 +285,9 @@ class TranscriptView(QDialog):
         )  # fmt: skip
         found_label.setWordWrap(True)
         found_label.setBuddy(self.found_list)
-        layout.addWidget(found_label)
-        layout.addWidget(self.found_list)
-        layout.addWidget(self.add_found_button)
+        tools_layout.addWidget(found_label)
+        tools_layout.addWidget(self.found_list)
+        tools_layout.addWidget(self.add_found_button)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
