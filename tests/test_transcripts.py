@@ -348,3 +348,17 @@ def test_the_evidence_bundle_holds_the_kept_export_and_a_text_transcript(tmp_pat
     assert "2\t2025-10-25T21:41:00+00:00\tAlex\tPay £500 to @cashking now" in text
     assert f"{hashlib.sha256(export.read_bytes()).hexdigest()}  GD-001-export-result.json" in sums
     assert "chat export" in manifest and "GD-001-transcript.tsv" in names
+
+
+def test_every_script_in_a_chat_prints(tmp_path: Path) -> None:
+    vault = _case(tmp_path, under_18=False)
+    chat = ce.telegram_chat()
+    chat["messages"].append(
+        {"id": 9, "type": "message", "date": "2025-10-25T22:50:00", "date_unixtime": "1761429000",
+         "from": "Алексей", "from_id": "user123", "text": "你好 こんにちは Привет שלום 😡"}
+    )  # fmt: skip
+    export = _write(tmp_path, "result.json", json.dumps(chat, ensure_ascii=False))
+    T.import_exports(vault, [export])
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(_section_pdf(vault))).pages)
+    for word in ("你好", "こんにちは", "Привет", "Алексей"):
+        assert word in text
