@@ -290,3 +290,23 @@ def test_report_splits_one_pdf_per_n_exhibits(
         "r-part-1-of-2.pdf",
         "r-part-2-of-2.pdf",
     ]
+
+
+def test_disk_full_during_case_new_is_a_plain_message(
+    tmp_path: Path,
+    env_pass: None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from guardian_desktop.core import keys
+
+    def full(*_a: object, **_k: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(keys, "_write_durably", full)
+    place = tmp_path / "place"
+    place.mkdir()
+    assert main(["case", "new", str(place / "c"), "--label", "Full"]) == 1
+    err = capsys.readouterr().err
+    assert "disk is full" in err and "Traceback" not in err
+    assert list(place.iterdir()) == []  # nothing half-made blocks the name
