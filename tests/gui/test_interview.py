@@ -198,6 +198,19 @@ def test_maybe_fake_shows_the_sourced_guidance(qtbot: QtBot, tmp_path: Path) -> 
     assert view.isVisibleTo(question)
 
 
+@pytest.mark.parametrize(("under_18", "warned"), [(False, False), (True, True), (None, True)])
+def test_images_page_never_asks_for_the_image_and_warns_under_18s(
+    qtbot: QtBot, tmp_path: Path, under_18: bool | None, warned: bool
+) -> None:
+    window, _vault = open_window(qtbot, tmp_path, under_18=under_18)
+    page = interview(window)
+    page.show_question("images")
+    text = " ".join(lab.text() for lab in page.current.findChildren(QLabel))
+    assert "Do not add the images themselves." in text
+    assert ("do not screenshot, save or send" in text) is warned
+    assert ("Report Remove" in text) is warned
+
+
 def test_helper_is_asked_about_themselves_and_initials_are_explained(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -43,7 +43,12 @@ PASS = "a long passphrase"
 @pytest.fixture
 def no_browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     opened: list[str] = []
-    monkeypatch.setattr(external, "open_url", lambda url: opened.append(url) or True)
+
+    def open_url(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(external, "open_url", open_url)
     return opened
 
 
@@ -66,7 +71,9 @@ def make_window(qtbot: QtBot) -> MainWindow:
 
 
 def current(window: MainWindow) -> QWidget:
-    return window.stack.currentWidget()
+    widget = window.stack.currentWidget()
+    assert widget is not None
+    return widget
 
 
 def create_case_by_mouse(qtbot: QtBot, window: MainWindow, role: Role, age: str, label: str) -> str:

@@ -173,7 +173,9 @@ class WizardView(QWidget):
             mark = "\u2714 " if done else ""
             item.setText(f"{row + 1}. {mark}{page.title}")
             status = self.tr("done") if done else self.tr("not done yet")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row + 1}. {page.title}, {status}")
+            inside = page.progress_text() if row == self._current else ""
+            spoken = f"{row + 1}. {page.title}, {status}" + (f", {inside}" if inside else "")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
 
     def save_all(self) -> None:
         """Write everything; called before the case is locked."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from guardian_desktop.core.answers import Answer, Images
+from guardian_desktop.core.answers import Answer, Images, treat_as_under_18
+from guardian_desktop.core.guidance import Block
 
 from ...widgets.blocks import BlockView
 from .question import Question, answer_text
@@ -21,6 +22,14 @@ class ImagesQuestion(Question):
             "These questions are about the images, so the police know what to look for. "
             "Do not add the images themselves."
         ))  # fmt: skip
+        if treat_as_under_18(self.ctx.under_18):
+            # The under-18 rule from the evidence step, said again here: never the image.
+            role, under_18 = self.ctx.role, self.ctx.under_18
+            self.guidance([
+                Block(raw.kind, raw.text[role], raw.id)
+                for raw in self.ctx.guidance.step("evidence").raw_blocks
+                if raw.when == "under18" and raw.applies(role, under_18)
+            ])  # fmt: skip
         if self.helping:
             sent = self.tr("Did the person you are helping send them any images?")
             known = self.tr("Could someone recognise the person in the images?")

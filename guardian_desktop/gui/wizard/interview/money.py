@@ -14,19 +14,26 @@ from . import checks
 from .question import Question, answer_text, when_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Interview", text)
-
-
 def method_choices() -> tuple[tuple[str, str], ...]:
     return (
-        ("", _tr("Choose how")),
-        (PaymentMethod.BANK_TRANSFER.value, _tr("Bank transfer")),
-        (PaymentMethod.GIFT_CARD.value, _tr("Gift card")),
-        (PaymentMethod.CRYPTO.value, _tr("Cryptocurrency (for example Bitcoin)")),
-        (PaymentMethod.PAYPAL.value, _tr("PayPal")),
-        (PaymentMethod.MONEY_APP.value, _tr("A money app (for example Cash App or Revolut)")),
-        (PaymentMethod.OTHER.value, _tr("Another way")),
+        ("", QCoreApplication.translate("Interview", "Choose how")),
+        (
+            PaymentMethod.BANK_TRANSFER.value,
+            QCoreApplication.translate("Interview", "Bank transfer"),
+        ),
+        (PaymentMethod.GIFT_CARD.value, QCoreApplication.translate("Interview", "Gift card")),
+        (
+            PaymentMethod.CRYPTO.value,
+            QCoreApplication.translate("Interview", "Cryptocurrency (for example Bitcoin)"),
+        ),
+        (PaymentMethod.PAYPAL.value, QCoreApplication.translate("Interview", "PayPal")),
+        (
+            PaymentMethod.MONEY_APP.value,
+            QCoreApplication.translate(
+                "Interview", "A money app (for example Cash App or Revolut)"
+            ),
+        ),
+        (PaymentMethod.OTHER.value, QCoreApplication.translate("Interview", "Another way")),
     )
 
 
@@ -48,56 +55,151 @@ def payment_fields(paid: bool) -> list[Field]:
     """Every field of a payment, grouped as a bank's or the police's form asks them."""
     bank = _for(PaymentMethod.BANK_TRANSFER)
     specs = [
-        Field("amount", _tr("Amount"), check=checks.amount),
-        Field("currency", _tr("Currency"), hint=_tr("For example GBP, EUR or USD.")),
-        Field("when", _tr("When") if paid else _tr("When they asked"), kind="when"),
-        Field("method", _tr("How") if paid else _tr("How they wanted it"), kind="choice",
-              choices=method_choices()),
-        Field("payee_name", _tr("Name of the person or account it went to") if paid
-              else _tr("Name of the person or account it was to go to"),
-              group=_tr("Who the money went to") if paid else _tr("Who it was to go to")),
-        Field("sort_code", _tr("Sort code"), shown=bank, check=checks.sort_code,
-              group=_tr("Bank account")),
-        Field("account_number", _tr("Account number"), shown=bank, check=checks.account_number,
-              group=_tr("Bank account")),
-        Field("iban", _tr("IBAN (a bank outside the UK)"), shown=bank,
-              group=_tr("Bank account")),
-        Field("wallet_address", _tr("Wallet address"), shown=_for(PaymentMethod.CRYPTO),
-              group=_tr("Cryptocurrency")),
-        Field("chain", _tr("Which coin or network"), shown=_for(PaymentMethod.CRYPTO),
-              hint=_tr("For example Bitcoin, Ethereum, or USDT on Tron."),
-              group=_tr("Cryptocurrency")),
-        Field("gift_card_brand", _tr("Gift card brand"), shown=_for(PaymentMethod.GIFT_CARD),
-              group=_tr("Gift card")),
-        Field("gift_card_code", _tr("Gift card code"), shown=_for(PaymentMethod.GIFT_CARD),
-              group=_tr("Gift card")),
-        Field("payee_account", _tr("PayPal or app account name, email or phone"),
-              shown=_for(PaymentMethod.PAYPAL, PaymentMethod.MONEY_APP),
-              group=_tr("PayPal or money app")),
-    ]  # fmt: skip
+        Field("amount", QCoreApplication.translate("Interview", "Amount"), check=checks.amount),
+        Field(
+            "currency",
+            QCoreApplication.translate("Interview", "Currency"),
+            hint=QCoreApplication.translate("Interview", "For example GBP, EUR or USD."),
+        ),
+        Field(
+            "when",
+            QCoreApplication.translate("Interview", "When")
+            if paid
+            else QCoreApplication.translate("Interview", "When they asked"),
+            kind="when",
+        ),
+        Field(
+            "method",
+            QCoreApplication.translate("Interview", "How")
+            if paid
+            else QCoreApplication.translate("Interview", "How they wanted it"),
+            kind="choice",
+            choices=method_choices(),
+        ),
+        Field(
+            "payee_name",
+            QCoreApplication.translate("Interview", "Name of the person or account it went to")
+            if paid
+            else QCoreApplication.translate(
+                "Interview", "Name of the person or account it was to go to"
+            ),
+            group=QCoreApplication.translate("Interview", "Who the money went to")
+            if paid
+            else QCoreApplication.translate("Interview", "Who it was to go to"),
+        ),
+        Field(
+            "sort_code",
+            QCoreApplication.translate("Interview", "Sort code"),
+            shown=bank,
+            check=checks.sort_code,
+            group=QCoreApplication.translate("Interview", "Bank account"),
+        ),
+        Field(
+            "account_number",
+            QCoreApplication.translate("Interview", "Account number"),
+            shown=bank,
+            check=checks.account_number,
+            group=QCoreApplication.translate("Interview", "Bank account"),
+        ),
+        Field(
+            "iban",
+            QCoreApplication.translate("Interview", "IBAN (a bank outside the UK)"),
+            shown=bank,
+            group=QCoreApplication.translate("Interview", "Bank account"),
+        ),
+        Field(
+            "wallet_address",
+            QCoreApplication.translate("Interview", "Wallet address"),
+            shown=_for(PaymentMethod.CRYPTO),
+            group=QCoreApplication.translate("Interview", "Cryptocurrency"),
+        ),
+        Field(
+            "chain",
+            QCoreApplication.translate("Interview", "Which coin or network"),
+            shown=_for(PaymentMethod.CRYPTO),
+            hint=QCoreApplication.translate(
+                "Interview", "For example Bitcoin, Ethereum, or USDT on Tron."
+            ),
+            group=QCoreApplication.translate("Interview", "Cryptocurrency"),
+        ),
+        Field(
+            "gift_card_brand",
+            QCoreApplication.translate("Interview", "Gift card brand"),
+            shown=_for(PaymentMethod.GIFT_CARD),
+            group=QCoreApplication.translate("Interview", "Gift card"),
+        ),
+        Field(
+            "gift_card_code",
+            QCoreApplication.translate("Interview", "Gift card code"),
+            shown=_for(PaymentMethod.GIFT_CARD),
+            group=QCoreApplication.translate("Interview", "Gift card"),
+        ),
+        Field(
+            "payee_account",
+            QCoreApplication.translate("Interview", "PayPal or app account name, email or phone"),
+            shown=_for(PaymentMethod.PAYPAL, PaymentMethod.MONEY_APP),
+            group=QCoreApplication.translate("Interview", "PayPal or money app"),
+        ),
+    ]
     if paid:
         specs += [
-            Field("transaction_ref", _tr("Transaction reference"),
-                  hint=_tr("From the bank statement, receipt or app."),
-                  group=_tr("The payment")),
-            Field("bank_told", _tr("Have you told your bank or payment provider?"),
-                  kind="answer", group=_tr("The payment")),
-            Field("bank_reference", _tr("The reference they gave you"),
-                  shown=lambda r: r.bank_told == Answer.YES.value, group=_tr("The payment")),
-            Field("stopped", _tr("Was the payment stopped, or the money returned?"),
-                  kind="answer", group=_tr("The payment")),
-        ]  # fmt: skip
+            Field(
+                "transaction_ref",
+                QCoreApplication.translate("Interview", "Transaction reference"),
+                hint=QCoreApplication.translate(
+                    "Interview", "From the bank statement, receipt or app."
+                ),
+                group=QCoreApplication.translate("Interview", "The payment"),
+            ),
+            Field(
+                "bank_told",
+                QCoreApplication.translate(
+                    "Interview", "Have you told your bank or payment provider?"
+                ),
+                kind="answer",
+                group=QCoreApplication.translate("Interview", "The payment"),
+            ),
+            Field(
+                "bank_reference",
+                QCoreApplication.translate("Interview", "The reference they gave you"),
+                shown=lambda r: r.bank_told == Answer.YES.value,
+                group=QCoreApplication.translate("Interview", "The payment"),
+            ),
+            Field(
+                "stopped",
+                QCoreApplication.translate(
+                    "Interview", "Was the payment stopped, or the money returned?"
+                ),
+                kind="answer",
+                group=QCoreApplication.translate("Interview", "The payment"),
+            ),
+        ]
     specs += [
-        Field("details", _tr("Anything else about where the money was to go"), kind="text",
-              group=_tr("Anything else")),
-        Field("notes", _tr("Notes"), kind="text", group=_tr("Anything else")),
-    ]  # fmt: skip
+        Field(
+            "details",
+            QCoreApplication.translate(
+                "Interview", "Anything else about where the money was to go"
+            ),
+            kind="text",
+            group=QCoreApplication.translate("Interview", "Anything else"),
+        ),
+        Field(
+            "notes",
+            QCoreApplication.translate("Interview", "Notes"),
+            kind="text",
+            group=QCoreApplication.translate("Interview", "Anything else"),
+        ),
+    ]
     return specs
 
 
 def payment_text(p: Payment) -> str:
-    parts = [" ".join(x for x in (p.amount.strip(), p.currency.strip()) if x),
-             method_name(p.method), p.payee_name.strip(), when_text(p.when)]  # fmt: skip
+    parts = [
+        " ".join(x for x in (p.amount.strip(), p.currency.strip()) if x),
+        method_name(p.method),
+        p.payee_name.strip(),
+        when_text(p.when),
+    ]
     return ", ".join(x for x in parts if x)
 
 
@@ -129,13 +231,15 @@ class PaymentsQuestion(Question):
         paid = self.kind == "paid"
         self.lead(self._lead())
         self.entries: RecordList[Payment] = RecordList(
-            self.ctx.vault, Payment, payment_fields(paid),
+            self.ctx.vault,
+            Payment,
+            payment_fields(paid),
             blank=lambda: Payment(kind=self.kind),
             title=self._title,
             add_text=self.tr("&Add another payment") if paid else self.tr("&Add another demand"),
             remove_text=self.tr("Remove"),
             belongs=(lambda p: p.kind != "demanded") if paid else (lambda p: p.kind == "demanded"),
-        )  # fmt: skip
+        )
         self.entries.edited.connect(self.check)
         self.entries.edited.connect(self.edited.emit)
         self.entries.failed.connect(self.answers.failed.emit)
@@ -205,8 +309,11 @@ class MoneyPaidQuestion(Question):
 
     def build(self) -> None:
         self.choice_ = self.choice(Money, "paid", self.heading())
-        blocks = [b for b in self.ctx.guidance.step("details").blocks(self.ctx.role,
-                  self.ctx.under_18) if b.id and b.id.startswith("already_paid")]  # fmt: skip
+        blocks = [
+            b
+            for b in self.ctx.guidance.step("details").blocks(self.ctx.role, self.ctx.under_18)
+            if b.id and b.id.startswith("already_paid")
+        ]
         self.already_paid = BlockView(blocks)
         self.body.addWidget(self.already_paid)
 

@@ -15,13 +15,9 @@ from . import checks
 from .question import Question, answer_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Interview", text)
-
-
 def platform_choices(guidance: Guidance) -> tuple[tuple[str, str], ...]:
     """Platform ids shown by name: the guided apps in the guidance's words, then others."""
-    out = [("", _tr("Choose the app or website"))]
+    out = [("", QCoreApplication.translate("Interview", "Choose the app or website"))]
     for pid in platforms.GUIDED_IDS:
         if pid == "other":
             continue
@@ -30,7 +26,14 @@ def platform_choices(guidance: Guidance) -> tuple[tuple[str, str], ...]:
     for pid in platforms.EXTRA_IDS:
         out.append((pid, platforms.display_name(pid)))
     other = guidance.platforms.get("other")
-    out.append(("other", other.name if other else _tr("Another app or website")))
+    out.append(
+        (
+            "other",
+            other.name
+            if other
+            else QCoreApplication.translate("Interview", "Another app or website"),
+        )
+    )
     return tuple(out)
 
 
@@ -40,24 +43,59 @@ def platform_name(guidance: Guidance, value: str) -> str:
 
 def account_fields(guidance: Guidance) -> list[Field]:
     return [
-        Field("platform", _tr("App or website"), kind="choice",
-              choices=platform_choices(guidance)),
-        Field("username", _tr("Username or handle"), hint=_tr("For example @name.123")),
-        Field("display_name", _tr("Name shown on the profile")),
-        Field("profile_url", _tr("Link to the profile"),
-              hint=_tr("Copy it from the address bar or the Share menu, if you can.")),
-        Field("numeric_id", _tr("ID number"),
-              hint=_tr("Some apps show a number that never changes (Discord, Facebook).")),
-        Field("phone", _tr("Phone number"), hint=_tr("With the country code, like +44.")),
-        Field("email", _tr("Email address"), check=checks.email),
-        Field("seen_at", _tr("When you saw this account"), kind="when"),
-        Field("notes", _tr("Notes"), kind="text"),
-    ]  # fmt: skip
+        Field(
+            "platform",
+            QCoreApplication.translate("Interview", "App or website"),
+            kind="choice",
+            choices=platform_choices(guidance),
+        ),
+        Field(
+            "username",
+            QCoreApplication.translate("Interview", "Username or handle"),
+            hint=QCoreApplication.translate("Interview", "For example @name.123"),
+        ),
+        Field("display_name", QCoreApplication.translate("Interview", "Name shown on the profile")),
+        Field(
+            "profile_url",
+            QCoreApplication.translate("Interview", "Link to the profile"),
+            hint=QCoreApplication.translate(
+                "Interview", "Copy it from the address bar or the Share menu, if you can."
+            ),
+        ),
+        Field(
+            "numeric_id",
+            QCoreApplication.translate("Interview", "ID number"),
+            hint=QCoreApplication.translate(
+                "Interview", "Some apps show a number that never changes (Discord, Facebook)."
+            ),
+        ),
+        Field(
+            "phone",
+            QCoreApplication.translate("Interview", "Phone number"),
+            hint=QCoreApplication.translate("Interview", "With the country code, like +44."),
+        ),
+        Field(
+            "email", QCoreApplication.translate("Interview", "Email address"), check=checks.email
+        ),
+        Field(
+            "seen_at",
+            QCoreApplication.translate("Interview", "When you saw this account"),
+            kind="when",
+        ),
+        Field("notes", QCoreApplication.translate("Interview", "Notes"), kind="text"),
+    ]
 
 
 def account_text(guidance: Guidance, r: OffenderIdentifier) -> str:
-    parts = [platform_name(guidance, r.platform), r.username, r.display_name, r.profile_url,
-             r.numeric_id, r.phone, r.email]  # fmt: skip
+    parts = [
+        platform_name(guidance, r.platform),
+        r.username,
+        r.display_name,
+        r.profile_url,
+        r.numeric_id,
+        r.phone,
+        r.email,
+    ]
     return ", ".join(p.strip() for p in parts if p.strip())
 
 
@@ -68,10 +106,12 @@ class KnowsAccountQuestion(Question):
         return self.tr("Do you know their username or account?")
 
     def build(self) -> None:
-        self.lead(self.tr(
-            "A username, a profile link, a phone number or an email they used. Usernames can "
-            "change, so any of these helps."
-        ))  # fmt: skip
+        self.lead(
+            self.tr(
+                "A username, a profile link, a phone number or an email they used. Usernames can "
+                "change, so any of these helps."
+            )
+        )
         self.choice_ = self.choice(Offender, "knows_account", self.heading())
 
     def first_field(self) -> QWidget:
@@ -93,16 +133,21 @@ class AccountsQuestion(Question):
         return answers.offender.knows_account == Answer.YES
 
     def build(self) -> None:
-        self.lead(self.tr(
-            "Add each account they used, on any app. Give what you know and leave the rest "
-            "empty."
-        ))  # fmt: skip
+        self.lead(
+            self.tr(
+                "Add each account they used, on any app. Give what you know and leave the rest "
+                "empty."
+            )
+        )
         self.entries: RecordList[OffenderIdentifier] = RecordList(
-            self.ctx.vault, OffenderIdentifier, account_fields(self.ctx.guidance),
+            self.ctx.vault,
+            OffenderIdentifier,
+            account_fields(self.ctx.guidance),
             blank=OffenderIdentifier,
             title=lambda n: self.tr("Account {n}").format(n=n),
-            add_text=self.tr("&Add another account"), remove_text=self.tr("Remove"),
-        )  # fmt: skip
+            add_text=self.tr("&Add another account"),
+            remove_text=self.tr("Remove"),
+        )
         self.entries.edited.connect(self.check)
         self.entries.edited.connect(self.edited.emit)
         self.entries.failed.connect(self.answers.failed.emit)
