@@ -44,6 +44,10 @@ SPLIT_PER_EXHIBITS = 100
 SPLIT_BYTES = 10 * 1024 * 1024
 
 
+# The ways to split a big report (the drop-down's data, never shown).
+SPLIT_NONE, SPLIT_BY_COUNT, SPLIT_BY_SIZE = "one", "per100", "size"
+
+
 class ReportPage(WizardPage):
     busy_changed = Signal(bool)
     step_id = "report"
@@ -148,12 +152,12 @@ class ReportPage(WizardPage):
         from guardian_desktop.report.pdf import ReportOptions
 
         # The contact-sharing choice is read from the case by the report itself.
-        split = self.split_choice.currentData() if hasattr(self, "split_choice") else "one"
+        split = self.split_choice.currentData() if hasattr(self, "split_choice") else SPLIT_NONE
         return ReportOptions(
             paper=self.ctx.region.paper,
             password=self.password.text() or None,
-            exhibits_per_part=SPLIT_PER_EXHIBITS if split == "per100" else None,
-            max_part_bytes=SPLIT_BYTES if split == "size" else None,
+            exhibits_per_part=SPLIT_PER_EXHIBITS if split == SPLIT_BY_COUNT else None,
+            max_part_bytes=SPLIT_BYTES if split == SPLIT_BY_SIZE else None,
             exhibits=self.chosen_exhibits(),
             # The language the police of the region read, whatever the app's language.
             language=self.report_language(),
@@ -313,10 +317,10 @@ class ReportPage(WizardPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.split_choice = QComboBox()
         self.split_choice.setAccessibleName(self.tr("Split the report into several files"))
-        self.split_choice.addItem(self.tr("One PDF file"), "one")
-        self.split_choice.addItem(self.tr("One PDF per 100 screenshots"), "per100")
+        self.split_choice.addItem(self.tr("One PDF file"), SPLIT_NONE)
+        self.split_choice.addItem(self.tr("One PDF per 100 screenshots"), SPLIT_BY_COUNT)
         self.split_choice.addItem(self.tr("PDF files of at most 10 MB each (for upload limits)"),
-                                  "size")  # fmt: skip
+                                  SPLIT_BY_SIZE)  # fmt: skip
         form.addRow(form_label(self.tr("For forms with upload &limits"), self.split_choice),
                     self.split_choice)  # fmt: skip
         self.exhibit_list = QListWidget()
