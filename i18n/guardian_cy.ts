@@ -45,6 +45,44 @@
     </message>
 </context>
 <context>
+    <name>AccountsQuestion</name>
+    <message>
+        <source>Their accounts, names and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each account they used, on any app. Give what you know and leave the rest empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Tynnu</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ydy</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nac ydy</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished">Ddim yn siŵr</translation>
+    </message>
+</context>
+<context>
     <name>BatchSummary</name>
     <message>
         <source>Result of adding</source>
@@ -67,20 +105,28 @@
         <translation>Cuddio&apos;r crynodeb hwn</translation>
     </message>
     <message>
-        <source>1 screenshot was added.</source>
-        <translation>Cafodd 1 sgrinlun ei ychwanegu.</translation>
-    </message>
-    <message>
-        <source>%1 screenshots were added.</source>
-        <translation>Cafodd %1 sgrinlun eu hychwanegu.</translation>
-    </message>
-    <message>
         <source>%1 was already in the case as %2, so it was not added twice.</source>
         <translation>Roedd %1 yn yr achos yn barod fel %2, felly chafodd e ddim ei ychwanegu ddwywaith.</translation>
     </message>
-    <message>
-        <source>You stopped adding. What was finished is kept; %1 not started.</source>
-        <translation>Fe wnest ti stopio ychwanegu. Mae beth oedd wedi&apos;i orffen wedi&apos;i gadw; %1 heb ddechrau.</translation>
+    <message numerus="yes">
+        <source>%n screenshot(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped adding. What was finished is kept; %n not started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>These could not be added (the others are kept):</source>
@@ -198,6 +244,352 @@
     </message>
 </context>
 <context>
+    <name>CaseSession</name>
+    <message>
+        <source>Something went wrong while opening the case. Nothing in it was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not remembered</source>
+        <translation type="unfinished">Dydy&apos;r achos ddim yn cael ei gofio</translation>
+    </message>
+    <message>
+        <source>Choose the case folder (.gdcase)</source>
+        <translation type="unfinished">Dewisa ffolder yr achos (.gdcase)</translation>
+    </message>
+    <message>
+        <source>This is not a case</source>
+        <translation type="unfinished">Dydy hwn ddim yn achos</translation>
+    </message>
+    <message>
+        <source>That folder is not a Guardian Desktop case. Choose the folder whose name ends in .gdcase. If it is on a USB stick, check that it is plugged in.</source>
+        <translation type="unfinished">Dydy&apos;r ffolder yna ddim yn achos Guardian Desktop. Dewisa&apos;r ffolder sydd â&apos;i enw&apos;n gorffen gyda .gdcase. Os yw ar gof bach USB, gwiria ei fod wedi&apos;i gysylltu.</translation>
+    </message>
+    <message>
+        <source>The practice case could not be made</source>
+        <translation type="unfinished">Doedd dim modd gwneud yr achos ymarfer</translation>
+    </message>
+    <message>
+        <source>The app could not write to its own folder on this computer. Check that the disk has free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is intact</source>
+        <translation type="unfinished">Mae&apos;r achos yn gyfan</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
+        <translation type="unfinished">Mae popeth yn iawn: yr amgryptio, olion bysedd pob un o&apos;r {count} sgrinlun a&apos;r cofnod o newidiadau.</translation>
+    </message>
+    <message>
+        <source>The case has a problem</source>
+        <translation type="unfinished">Mae problem gyda&apos;r achos</translation>
+    </message>
+    <message>
+        <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
+
+What was found:
+{problems}
+
+Still readable:
+{readable}</source>
+        <translation type="unfinished">Doedd dim modd darllen rhan o&apos;r achos, neu dydy hi ddim yn cyfateb i&apos;w hôl bys. Cadwa gopi o ffolder cyfan yr achos, a gwna dy adroddiad nawr tra bo modd darllen y gweddill.
+
+Beth a ganfuwyd:
+{problems}
+
+Yn dal yn ddarllenadwy:
+{readable}</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation type="unfinished">Dileu&apos;r achos hwn?</translation>
+    </message>
+    <message>
+        <source>This deletes the case and all the evidence in it from this computer. It cannot be undone. Only do this if you no longer need the evidence, for example after the police have a copy.</source>
+        <translation type="unfinished">Mae hyn yn dileu&apos;r achos a&apos;r holl dystiolaeth ynddo o&apos;r cyfrifiadur hwn. Does dim modd ei ddadwneud. Gwna hyn dim ond os nad oes angen y dystiolaeth arnat ti mwyach, er enghraifft ar ôl i&apos;r heddlu gael copi.</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation type="unfinished">Dileu&apos;r achos</translation>
+    </message>
+    <message>
+        <source>Keep the case</source>
+        <translation type="unfinished">Cadw&apos;r achos</translation>
+    </message>
+    <message>
+        <source>The case could not be deleted</source>
+        <translation type="unfinished">Nid oedd modd dileu&apos;r achos</translation>
+    </message>
+    <message>
+        <source>The case is deleted</source>
+        <translation type="unfinished">Mae&apos;r achos wedi&apos;i ddileu</translation>
+    </message>
+    <message>
+        <source>The case files were overwritten and removed, and the app no longer remembers the case. Some copies may still exist: SSD drives, backups, cloud folders and system restore can keep old copies of files.</source>
+        <translation type="unfinished">Cafodd ffeiliau&apos;r achos eu trosysgrifo a&apos;u tynnu, a dydy&apos;r ap ddim yn cofio&apos;r achos bellach. Efallai fod rhai copïau&apos;n dal i fodoli: gall gyriannau SSD, copïau wrth gefn, ffolderi cwmwl ac adfer system gadw hen gopïau o ffeiliau.</translation>
+    </message>
+    <message>
+        <source>The case could not be fully deleted</source>
+        <translation type="unfinished">Doedd dim modd dileu&apos;r achos yn llwyr</translation>
+    </message>
+    <message>
+        <source>Some files could not be removed:</source>
+        <translation type="unfinished">Doedd dim modd tynnu rhai ffeiliau:</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImport</name>
+    <message>
+        <source>Add a &amp;chat export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat exported from WhatsApp, Instagram, Facebook Messenger, Telegram or Snapchat: the whole conversation becomes one exhibit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat &amp;transcripts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chat transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was removed from the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat exports (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Choose chat exports to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait until the chat being added is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the chat export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This chat holds %n photo(s) or file(s). You can add the photos as their own exhibits. Only add them if none is a nude or sexual image: the chat, the profile and the demands are the evidence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) added as exhibits: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) already in the case.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos in the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None is sexual — add the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add only the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and files in the chat were left out, because the person is under 18 or their age is not known. Only the chat&apos;s words are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat was found in what you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some exports were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckQuestion</name>
+    <message>
+        <source>Check your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the report will say. Anything missing is fine: give what you know. Choose Change to go back to a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers given: {given}. Not given yet: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimedLocationQuestion</name>
+    <message>
+        <source>Where did they say they were?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Town or country they said they were in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty if you do not know. It may not be true: that is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they said they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactQuestion</name>
+    <message>
+        <source>Should the report give their contact details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should the report give your contact details?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police can take a report without them, but they may need to reach you. The details go only into the report you make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police can take a report without them, but they may need to reach the person. The details go only into the report you make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the contact details of the person being threatened in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put my contact details in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">&amp;Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished">E-b&amp;ost</translation>
+    </message>
+    <message>
+        <source>Contact details in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ydy</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nac ydy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-bost</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsQuestion</name>
+    <message>
+        <source>Do they know who the person knows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they know who you know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example a school, an employer, family or friends they named, or a list of followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who or what they know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know who you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what they know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountdownWindow</name>
     <message>
         <source>Capturing the screen</source>
@@ -232,178 +624,37 @@
     </message>
 </context>
 <context>
-    <name>DetailsPage</name>
+    <name>DemandQuestion</name>
     <message>
-        <source>What happened</source>
-        <translation>Beth ddigwyddodd</translation>
+        <source>What did they ask for?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When and where did they first make con&amp;tact?</source>
-        <translation>Pryd a ble gwnaethon nhw gy&amp;sylltu gyntaf?</translation>
+        <source>W&amp;hat they asked for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What did they &amp;ask for?</source>
-        <translation>Beth wnaethon nhw ofyn &amp;amdano?</translation>
+        <source>For example: money, gift cards, more pictures, or to keep talking.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Were images shared?</source>
-        <translation>Gafodd lluniau eu rhannu?</translation>
+        <source>What they asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemandedPaymentsQuestion</name>
+    <message>
+        <source>How much did they ask for, and how?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes, they sent or posted images</source>
-        <translation>Do, fe wnaethon nhw anfon neu bostio lluniau</translation>
+        <source>Give what you know: the amount, how they wanted it, and where it was to go. Add another for each time they asked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No, not that we know of</source>
-        <translation>Naddo, dim hyd y gwyddon ni</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>Ddim yn siŵr</translation>
-    </message>
-    <message>
-        <source>If so, w&amp;here were they shared?</source>
-        <translation>Os do, ble cawson nhw eu &amp;rhannu?</translation>
-    </message>
-    <message>
-        <source>Who contacted you</source>
-        <translation>Pwy gysylltodd â ti</translation>
-    </message>
-    <message>
-        <source>Add each name, username, profile link, ID number, phone number or email they used.</source>
-        <translation>Ychwanega bob enw, enw defnyddiwr, dolen proffil, rhif ID, rhif ffôn neu e-bost a ddefnyddion nhw.</translation>
-    </message>
-    <message>
-        <source>Their names and accounts</source>
-        <translation>Eu henwau a&apos;u cyfrifon</translation>
-    </message>
-    <message>
-        <source>What happened when</source>
-        <translation>Beth ddigwyddodd pryd</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Dyddiad ac amser</translation>
-    </message>
-    <message>
-        <source>App or website</source>
-        <translation>Ap neu wefan</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Llinell amser</translation>
-    </message>
-    <message>
-        <source>Money asked for or paid</source>
-        <translation>Arian y gofynnwyd amdano neu a dalwyd</translation>
-    </message>
-    <message>
-        <source>Asked for or paid</source>
-        <translation>Gofyn amdano neu ei dalu</translation>
-    </message>
-    <message>
-        <source>Asked for</source>
-        <translation>Gofyn amdano</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Wedi&apos;i dalu</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Swm</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Arian cyfred</translation>
-    </message>
-    <message>
-        <source>How (bank, gift card, crypto...)</source>
-        <translation>Sut (banc, cerdyn rhodd, crypto...)</translation>
-    </message>
-    <message>
-        <source>Account, wallet or card details</source>
-        <translation>Manylion cyfrif, waled neu gerdyn</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Pryd</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Nodiadau</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Taliadau</translation>
-    </message>
-    <message>
-        <source>&amp;What happened, in your own words</source>
-        <translation>&amp;Beth ddigwyddodd, yn dy eiriau dy hun</translation>
-    </message>
-    <message>
-        <source>&amp;What happened, in their own words</source>
-        <translation>&amp;Beth ddigwyddodd, yn eu geiriau eu hunain</translation>
-    </message>
-    <message>
-        <source>Contact details for the report</source>
-        <translation>Manylion cyswllt ar gyfer yr adroddiad</translation>
-    </message>
-    <message>
-        <source>Put my own contact details in the report</source>
-        <translation>Rhoi fy manylion cyswllt fy hun yn yr adroddiad</translation>
-    </message>
-    <message>
-        <source>Put contact details of the person being threatened in the report</source>
-        <translation>Rhoi manylion cyswllt y person sy&apos;n cael ei fygwth yn yr adroddiad</translation>
-    </message>
-    <message>
-        <source>Na&amp;me</source>
-        <translation>&amp;Enw</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Ffôn</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>E-b&amp;ost</translation>
-    </message>
-    <message>
-        <source>&amp;Your name</source>
-        <translation>&amp;Dy enw</translation>
-    </message>
-    <message>
-        <source>How the police can reach y&amp;ou</source>
-        <translation>Sut gall yr heddlu gysylltu â &amp;ti</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Enw defnyddiwr</translation>
-    </message>
-    <message>
-        <source>Name shown</source>
-        <translation>Enw sy&apos;n cael ei ddangos</translation>
-    </message>
-    <message>
-        <source>Profile link</source>
-        <translation>Dolen proffil</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>Rhif ID</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Rhif ffôn</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-bost</translation>
-    </message>
-    <message>
-        <source>Date seen</source>
-        <translation>Dyddiad ei weld</translation>
+        <source>Demand {n}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -418,6 +669,21 @@
     <message>
         <source>Notes</source>
         <translation>Nodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed is saved as it is. You can fix it now or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the problem: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -497,6 +763,14 @@
         <translation>heb ei osod</translation>
     </message>
     <message>
+        <source>%1 (time zone not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>Ffeil: %1</translation>
     </message>
@@ -560,20 +834,20 @@
         <translation>Neu llusga sgrinluniau neu ffolder yma.</translation>
     </message>
     <message>
-        <source>Adding screenshots</source>
-        <translation>Yn ychwanegu sgrinluniau</translation>
+        <source>Ways to add</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Canslo</translation>
+        <source>Adding screenshots</source>
+        <translation>Yn ychwanegu sgrinluniau</translation>
     </message>
     <message>
         <source>Stop adding</source>
         <translation>Stopio ychwanegu</translation>
     </message>
     <message>
-        <source>Screenshots already added are kept.</source>
-        <translation>Mae&apos;r sgrinluniau sydd wedi&apos;u hychwanegu yn barod yn cael eu cadw.</translation>
+        <source>Screenshots already added are kept. Escape stops adding too.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message</source>
@@ -590,6 +864,18 @@
     <message>
         <source>Pictures are blurred so that nobody sees them by accident.</source>
         <translation>Mae&apos;r lluniau wedi&apos;u niwlio fel nad oes neb yn eu gweld nhw drwy ddamwain.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k suggested times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the suggested times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes through each screenshot with a time suggested from its file. Press Enter to use the time shown, or type the right one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No screenshots yet.
@@ -686,6 +972,18 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <message>
         <source>Adding stopped unexpectedly.</source>
         <translation>Stopiodd yr ychwanegu yn annisgwyl.</translation>
+    </message>
+    <message>
+        <source>%1 of them have a time suggested from the file. Check each one: it is only saved when you choose “Use this”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggested time has been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left to check. Enter uses the time shown; or type the right time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -827,6 +1125,526 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     </message>
 </context>
 <context>
+    <name>ExhibitsQuestion</name>
+    <message>
+        <source>Initials for the evidence labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police label exhibits with the initials of the person who saved them, for example SE/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the name given. Change them if they are not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials for evidence labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FakeQuestion</name>
+    <message>
+        <source>Could the images be fake or made with AI?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be fake or AI-made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstContactQuestion</name>
+    <message>
+        <source>How did they first make contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did they first contact you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: a message on Instagram, or a friend request on Snapchat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen was that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they first made contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When that was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowView</name>
+    <message>
+        <source>Help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read this now. Nothing is saved and no passphrase is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in my family, or a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student at my school or college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who this help is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help is &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save evidence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evidence in a locked case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ba&amp;ck</source>
+        <translation type="unfinished">&amp;Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Go back to the start</source>
+        <translation type="unfinished">Mynd yn ôl i&apos;r dechrau</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelperQuestion</name>
+    <message>
+        <source>About you, the person helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report gives your details, so the police know who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation type="unfinished">&amp;Dy enw</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: mother, friend, school counsellor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the police can reach y&amp;ou (phone or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagesQuestion</name>
+    <message>
+        <source>About the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions are about the images, so the police know what to look for. Do not add the images themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the person you are helping send them any images?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could someone recognise the person in the images?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you send them any images?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could someone recognise you in the images?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images were sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Interview</name>
+    <message>
+        <source>Amount: type a number, like 250 or 49.99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort code: type the 6 numbers, like 12-34-56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number: type only the numbers, usually 8 of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: check it looks like name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police: online report receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police: crime reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEOP report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Remove (Childline and IWF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take It Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StopNCII case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report to the app or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank or payment provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference or case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StopNCII cannot give the PIN again: this case is a safe place for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which app, website, bank or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Nodiadau</translation>
+    </message>
+    <message>
+        <source>PIN {pin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>App or website</source>
+        <translation type="unfinished">Ap neu wefan</translation>
+    </message>
+    <message>
+        <source>Choose how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptocurrency (for example Bitcoin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A money app (for example Cash App or Revolut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Swm</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Arian cyfred</translation>
+    </message>
+    <message>
+        <source>For example GBP, EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they wanted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person or account it went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person or account it was to go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the money went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it was to go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN (a bank outside the UK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptocurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which coin or network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Bitcoin, Ethereum, or USDT on Tron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal or app account name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal or money app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the bank statement, receipt or app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you told your bank or payment provider?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference they gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the payment stopped, or the money returned?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else about where the money was to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the app or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another app or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example @name.123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown on the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it from the address bar or the Share menu, if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">Rhif ID</translation>
+    </message>
+    <message>
+        <source>Some apps show a number that never changes (Discord, Facebook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Rhif ffôn</translation>
+    </message>
+    <message>
+        <source>With the country code, like +44.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you saw this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: the date could not be read. Type it like 25/10/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ydy</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nac ydy</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished">Ddim yn siŵr</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>question {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemDetails</name>
     <message>
         <source>Picture</source>
@@ -845,12 +1663,24 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>Mae&apos;r lluniau wedi&apos;u niwlio nes i ti ddewis eu gweld nhw.</translation>
     </message>
     <message>
-        <source>&amp;Large view…</source>
-        <translation>&amp;Golwg fawr…</translation>
+        <source>The chosen screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large &amp;view…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the large view</source>
         <translation>Agor yr olwg fawr</translation>
+    </message>
+    <message>
+        <source>Cove&amp;r private parts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from case…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For example: his demand for money</source>
@@ -873,32 +1703,8 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>Dewisa o&apos;r rhestr neu teipia&apos;r enw. Mae&apos;n cael ei gadw wrth i ti deipio.</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Heb ei osod</translation>
-    </message>
-    <message>
         <source>When it happened</source>
         <translation>Pryd digwyddodd e</translation>
-    </message>
-    <message>
-        <source>Date and time in this computer&apos;s time zone. Saved as you change it.</source>
-        <translation>Dyddiad ac amser yng nghylchfa amser y cyfrifiadur hwn. Mae&apos;n cael ei gadw wrth i ti ei newid.</translation>
-    </message>
-    <message>
-        <source>Cl&amp;ear date</source>
-        <translation>Cli&amp;rio&apos;r dyddiad</translation>
-    </message>
-    <message>
-        <source>Clear the date</source>
-        <translation>Clirio&apos;r dyddiad</translation>
-    </message>
-    <message>
-        <source>Just &amp;now</source>
-        <translation>&amp;Nawr</translation>
-    </message>
-    <message>
-        <source>Set the date to now</source>
-        <translation>Gosod y dyddiad i nawr</translation>
     </message>
     <message>
         <source>Original file name</source>
@@ -925,10 +1731,6 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>&amp;Disgrifiad:</translation>
     </message>
     <message>
-        <source>App or websi&amp;te:</source>
-        <translation>Ap neu &amp;wefan:</translation>
-    </message>
-    <message>
         <source>&amp;When it happened:</source>
         <translation>&amp;Pryd digwyddodd e:</translation>
     </message>
@@ -945,18 +1747,6 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>Maint:</translation>
     </message>
     <message>
-        <source>SHA-256 (original):</source>
-        <translation>SHA-256 (gwreiddiol):</translation>
-    </message>
-    <message>
-        <source>SHA-256 (covered copy):</source>
-        <translation>SHA-256 (copi cuddiedig):</translation>
-    </message>
-    <message>
-        <source>Co&amp;ver private parts…</source>
-        <translation>C&amp;uddio rhannau preifat…</translation>
-    </message>
-    <message>
         <source>Cover private parts of this screenshot</source>
         <translation>Cuddio rhannau preifat y sgrinlun hwn</translation>
     </message>
@@ -965,12 +1755,32 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>Tynna flychau du dros enwau neu luniau. Mae&apos;r gwreiddiol yn cael ei gadw heb newid.</translation>
     </message>
     <message>
-        <source>&amp;Remove from case…</source>
-        <translation>&amp;Tynnu o&apos;r achos…</translation>
-    </message>
-    <message>
         <source>Remove this screenshot from the case</source>
         <translation>Tynnu&apos;r sgrinlun hwn o&apos;r achos</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App or website: use the suggested app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App or w&amp;ebsite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the covered copy:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a screenshot in the list</source>
@@ -981,10 +1791,6 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>Arddangosyn %1</translation>
     </message>
     <message>
-        <source>Saved time: %1</source>
-        <translation>Amser wedi&apos;i gadw: %1</translation>
-    </message>
-    <message>
         <source>%1 x %2 pixels, %3 KB, %4</source>
         <translation>%1 x %2 picsel, %3 KB, %4</translation>
     </message>
@@ -993,12 +1799,139 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>dim wedi&apos;i guddio</translation>
     </message>
     <message>
+        <source>the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the file name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet: %1 What you typed is still here.</source>
         <translation>Heb ei gadw eto: %1 Mae beth deipiaist ti yma o hyd.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActions</name>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old recovery code will stop opening this case, and you will get a new one to write down. Your passphrase stays the same.
+
+This does not change the key that encrypts the case. If someone may already have opened the case with the old code, re-key the case instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">Ca&amp;nslo</translation>
+    </message>
+    <message>
+        <source>The recovery code was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not re-keyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your case is safe and opens as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is now encrypted with a new key. Use your new passphrase from now on. Old copies of the key, the old passphrase and the old recovery code no longer open it. Next, write down your new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes made before the app stopped could not all be read back: part of the case&apos;s log is damaged. What could be read is open now. Check the evidence list. A copy of the damaged part was kept in the case folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s key file was damaged. Your passphrase still opened the case, and the key file has been repaired. Nothing in the case was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s key file is damaged; its backup copy opened the case. The key file has been repaired from the backup. Nothing in the case was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s key file was missing; its backup copy opened the case, and the key file has been put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case&apos;s database is older than the last one this app saved, or its record of changes was altered. Evidence added later may be missing. Keep the case folder as it is, look for a newer copy, and use &apos;Check this case&apos; in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something was found while opening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowsAccountQuestion</name>
+    <message>
+        <source>Do you know their username or account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username, a profile link, a phone number or an email they used. Usernames can change, so any of these helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know their username or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Neges</translation>
+    </message>
+    <message>
+        <source>time not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[attached: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1959,10 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <message>
         <source>Show what I type</source>
         <translation>Dangos beth dw i&apos;n ei deipio</translation>
+    </message>
+    <message>
+        <source>Opening the case</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1099,88 +2036,38 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
         <translation>Ynghylch Guardian Desktop (F1)</translation>
     </message>
     <message>
-        <source>The case is intact</source>
-        <translation>Mae&apos;r achos yn gyfan</translation>
+        <source>Case: {name}</source>
+        <translation type="unfinished">Achos: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyDemandedQuestion</name>
+    <message>
+        <source>Did they ask the person you are helping for money?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
-        <translation>Mae popeth yn iawn: yr amgryptio, olion bysedd pob un o&apos;r {count} sgrinlun a&apos;r cofnod o newidiadau.</translation>
+        <source>Did they ask you for money?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case has a problem</source>
-        <translation>Mae problem gyda&apos;r achos</translation>
+        <source>Asked for money</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPaidQuestion</name>
+    <message>
+        <source>Did the person you are helping pay anything?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
-
-What was found:
-{problems}
-
-Still readable:
-{readable}</source>
-        <translation>Doedd dim modd darllen rhan o&apos;r achos, neu dydy hi ddim yn cyfateb i&apos;w hôl bys. Cadwa gopi o ffolder cyfan yr achos, a gwna dy adroddiad nawr tra bo modd darllen y gweddill.
-
-Beth a ganfuwyd:
-{problems}
-
-Yn dal yn ddarllenadwy:
-{readable}</translation>
+        <source>Did you pay anything?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete this case?</source>
-        <translation>Dileu&apos;r achos hwn?</translation>
-    </message>
-    <message>
-        <source>This deletes the case and all the evidence in it from this computer. It cannot be undone. Only do this if you no longer need the evidence, for example after the police have a copy.</source>
-        <translation>Mae hyn yn dileu&apos;r achos a&apos;r holl dystiolaeth ynddo o&apos;r cyfrifiadur hwn. Does dim modd ei ddadwneud. Gwna hyn dim ond os nad oes angen y dystiolaeth arnat ti mwyach, er enghraifft ar ôl i&apos;r heddlu gael copi.</translation>
-    </message>
-    <message>
-        <source>Delete the case</source>
-        <translation>Dileu&apos;r achos</translation>
-    </message>
-    <message>
-        <source>Keep the case</source>
-        <translation>Cadw&apos;r achos</translation>
-    </message>
-    <message>
-        <source>The case could not be deleted</source>
-        <translation>Nid oedd modd dileu&apos;r achos</translation>
-    </message>
-    <message>
-        <source>The case is deleted</source>
-        <translation>Mae&apos;r achos wedi&apos;i ddileu</translation>
-    </message>
-    <message>
-        <source>The case files were overwritten and removed, and the app no longer remembers the case. Some copies may still exist: SSD drives, backups, cloud folders and system restore can keep old copies of files.</source>
-        <translation>Cafodd ffeiliau&apos;r achos eu trosysgrifo a&apos;u tynnu, a dydy&apos;r ap ddim yn cofio&apos;r achos bellach. Efallai fod rhai copïau&apos;n dal i fodoli: gall gyriannau SSD, copïau wrth gefn, ffolderi cwmwl ac adfer system gadw hen gopïau o ffeiliau.</translation>
-    </message>
-    <message>
-        <source>The case could not be fully deleted</source>
-        <translation>Doedd dim modd dileu&apos;r achos yn llwyr</translation>
-    </message>
-    <message>
-        <source>Some files could not be removed:</source>
-        <translation>Doedd dim modd tynnu rhai ffeiliau:</translation>
-    </message>
-    <message>
-        <source>The case is not remembered</source>
-        <translation>Dydy&apos;r achos ddim yn cael ei gofio</translation>
-    </message>
-    <message>
-        <source>Choose the case folder (.gdcase)</source>
-        <translation>Dewisa ffolder yr achos (.gdcase)</translation>
-    </message>
-    <message>
-        <source>This is not a case</source>
-        <translation>Dydy hwn ddim yn achos</translation>
-    </message>
-    <message>
-        <source>That folder is not a Guardian Desktop case. Choose the folder whose name ends in .gdcase. If it is on a USB stick, check that it is plugged in.</source>
-        <translation>Dydy&apos;r ffolder yna ddim yn achos Guardian Desktop. Dewisa&apos;r ffolder sydd â&apos;i enw&apos;n gorffen gyda .gdcase. Os yw ar gof bach USB, gwiria ei fod wedi&apos;i gysylltu.</translation>
-    </message>
-    <message>
-        <source>The practice case could not be made</source>
-        <translation>Doedd dim modd gwneud yr achos ymarfer</translation>
+        <source>Paid anything</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1188,6 +2075,10 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>A new case</source>
         <translation>Achos newydd</translation>
+    </message>
+    <message>
+        <source>Your screenshots and answers are kept locked with a passphrase, so only you can open them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who is using the app?</source>
@@ -1240,6 +2131,22 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>A &amp;name for this case (only you will see it)</source>
         <translation>E&amp;nw ar gyfer yr achos hwn (dim ond ti fydd yn ei weld)</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder name can be seen outside the case. Use initials or a word that means nothing to others, never a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder name can be seen outside the case, by anyone who uses this computer. Use initials or a word that means nothing to others, never a full name. The name of the case above stays locked inside it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where to keep the case</source>
@@ -1326,8 +2233,66 @@ Yn dal yn ddarllenadwy:
         <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath. Teipia&apos;r ail un eto.</translation>
     </message>
     <message>
+        <source>Choose another folder name: use letters, numbers, spaces, dashes or underscores, at most 60 characters. For example: case-AB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My case</source>
         <translation>Fy achos</translation>
+    </message>
+    <message>
+        <source>That passphrase would be easy to guess. Please choose another one. Several ordinary words together, such as four words you will remember, make a strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCodeDialog</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the code is written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer opens the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without writing it down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is shown only now. Without it, only your passphrase opens the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaidPaymentsQuestion</name>
+    <message>
+        <source>What was paid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each payment: the amount, how it was paid and who it went to. The bank&apos;s details help the police and the bank trace the money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment {n}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1339,6 +2304,21 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>Show the passphrase</source>
         <translation>Dangos y cyfrinymadrodd</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsQuestion</name>
+    <message>
+        <source>&amp;Add another payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add another demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Tynnu</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +2386,6 @@ Yn dal yn ddarllenadwy:
         <translation>Byth</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> munud</translation>
-    </message>
-    <message>
         <source>Lock the case after this many minutes unused</source>
         <translation>Cloi&apos;r achos ar ôl y nifer hwn o funudau heb ei ddefnyddio</translation>
     </message>
@@ -1450,6 +2426,30 @@ Yn dal yn ddarllenadwy:
         <translation>Mae&apos;n gwirio&apos;r amgryptio, ôl bys pob sgrinlun a&apos;r cofnod o newidiadau.</translation>
     </message>
     <message>
+        <source>Make a new &amp;recovery code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old recovery code stops opening the case. Your passphrase stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;key this case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-key this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts the case with a new key, a new passphrase and a new recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>D&amp;elete this case from this computer...</source>
         <translation>&amp;Dileu&apos;r achos hwn o&apos;r cyfrifiadur hwn...</translation>
     </message>
@@ -1462,6 +2462,10 @@ Yn dal yn ddarllenadwy:
         <translation>Yr achos hwn</translation>
     </message>
     <message>
+        <source>Changing your passphrase does not change the key that encrypts the case: an old copy of the case folder still opens with the old passphrase, and anyone who already opened the case could have kept its key. If you think someone saw your passphrase or recovery code, or used this computer, re-key the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only delete the case when you no longer need the evidence, for example after the police have a copy.</source>
         <translation>Paid â dileu&apos;r achos nes nad oes angen y dystiolaeth arnat ti mwyach, er enghraifft ar ôl i&apos;r heddlu gael copi.</translation>
     </message>
@@ -1472,6 +2476,16 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;nslo</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The web page must start with https:// - or leave it empty.</source>
@@ -1576,54 +2590,29 @@ Yn dal yn ddarllenadwy:
     </message>
 </context>
 <context>
-    <name>RecordEditor</name>
+    <name>RecordCard</name>
     <message>
-        <source>Add to the list</source>
-        <translation>Ychwanegu at y rhestr</translation>
+        <source>{what}: the date could not be read. Type it like 25/10/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Remove this one?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new one</source>
-        <translation>Dechrau un newydd</translation>
+        <source>{title} and everything typed in it will be removed from the case.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the chosen one</source>
-        <translation>Tynnu&apos;r un a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Add to the list: {what}</source>
-        <translation>Ychwanegu at y rhestr: {what}</translation>
-    </message>
-    <message>
-        <source>Clear the form to add a new one: {what}</source>
-        <translation>Clirio&apos;r ffurflen i ychwanegu un newydd: {what}</translation>
-    </message>
-    <message>
-        <source>Remove the chosen row: {what}</source>
-        <translation>Tynnu&apos;r rhes a ddewiswyd: {what}</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Cadw&apos;r newidiadau</translation>
-    </message>
-    <message>
-        <source>Type something in the form first, then add it.</source>
-        <translation>Teipia rywbeth yn y ffurflen yn gyntaf, yna ychwanega fe.</translation>
-    </message>
-    <message>
-        <source>Remove this row?</source>
-        <translation>Tynnu&apos;r rhes hon?</translation>
-    </message>
-    <message>
-        <source>Remove the chosen row from the list?</source>
-        <translation>Tynnu&apos;r rhes a ddewiswyd o&apos;r rhestr?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Tynnu</translation>
+        <source>Remove it</source>
+        <translation type="unfinished">Ei dynnu</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation>Ei gadw</translation>
+        <translation type="unfinished">Ei gadw</translation>
     </message>
 </context>
 <context>
@@ -1770,10 +2759,116 @@ Yn dal yn ddarllenadwy:
     </message>
 </context>
 <context>
+    <name>ReferencesQuestion</name>
+    <message>
+        <source>Have you already reported it anywhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each report you have made, with its number: the police, CEOP, Report Remove, Take It Down, StopNCII, the app, the bank or Report Fraud. If none yet, leave it empty: that is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add another reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Tynnu</translation>
+    </message>
+    <message>
+        <source>Reference numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Re-key this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this if you think someone else may have seen your passphrase or recovery code, or used this computer. The case is encrypted again with a new key. Old copies of the key, the old passphrase and the old recovery code stop opening it. You get a new recovery code at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passphrase to use from now on. Several ordinary words together make a strong one. Keep the app open until it says it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished">Cyfrinymadrodd newydd eto</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-key the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-key the case with the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">Ca&amp;nslo</translation>
+    </message>
+    <message>
+        <source>Cancel and keep the case as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least 8 characters. A few ordinary words with spaces between them are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase would be easy to guess. Please choose another one. Several ordinary words together make a strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderPanel</name>
     <message>
         <source>Before you add screenshots</source>
         <translation>Cyn i ti ychwanegu sgrinluniau</translation>
+    </message>
+    <message>
+        <source>What to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the list of what to capture and where to get images removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide what to capt&amp;ure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to capt&amp;ure…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1851,20 +2946,24 @@ Yn dal yn ddarllenadwy:
         <translation>Statws yr adroddiad</translation>
     </message>
     <message>
+        <source>Open the &amp;folder it was saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report preview</source>
         <translation>Rhagolwg o&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Making the report. This can take a little while...</source>
         <translation>Yn gwneud yr adroddiad. Gall hyn gymryd ychydig o amser...</translation>
-    </message>
-    <message>
-        <source>The report is ready: {pages} page(s). Check it below, then save it.</source>
-        <translation>Mae&apos;r adroddiad yn barod: {pages} tudalen. Gwiria fe isod, yna cadwa fe.</translation>
-    </message>
-    <message>
-        <source>Only the first {shown} pages are shown here; the saved report has all {pages} pages.</source>
-        <translation>Dim ond y {shown} tudalen gyntaf sydd i&apos;w gweld yma; mae gan yr adroddiad a gadwyd bob un o&apos;r {pages} tudalen.</translation>
     </message>
     <message>
         <source>Page {n} of the report</source>
@@ -1891,12 +2990,148 @@ Yn dal yn ddarllenadwy:
         <translation>Wedi&apos;i gadw: {files}</translation>
     </message>
     <message>
-        <source>Short summary to paste into a form</source>
-        <translation>Crynodeb byr i&apos;w ludo mewn ffurflen</translation>
+        <source>Text to paste into the reporting form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which form are you filling in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police online form: one box for what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police online form: field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Fraud: field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEOP: field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which form are you filling in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the report into several files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF per 100 screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files of at most 10 MB each (for upload limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For forms with upload &amp;limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots in the report: press Space to include or leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshots in the &amp;report (all, unless you leave some out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the original files for the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence bundle is one ZIP file with the original screenshots, the covered copies, this report, and a list of fingerprints (SHA-256) so the police can check that nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the bundle (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the &amp;bundle (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you set a password, tell it to the police separately, for example by phone. Never send it in the same email or form as the bundle. A bundle with a password opens with 7-Zip or a similar program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;original files for the police...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evidence bundle with the original files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence bundle status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence-for-the-police.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evidence bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the online form; it is also in the text to paste above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember to tell the police the password separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This saved copy is not locked and is not removed by quick exit. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this folder yourself: {folder}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Short summary of the case</source>
         <translation>Crynodeb byr o&apos;r achos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report is ready: %n page(s). Check it below, then save it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first {shown} pages are shown here; the saved report has all %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;opy the summary</source>
@@ -1918,9 +3153,60 @@ Yn dal yn ddarllenadwy:
         <source>Police &amp;reference number</source>
         <translation>C&amp;yfeirnod yr heddlu</translation>
     </message>
+</context>
+<context>
+    <name>RiskQuestion</name>
     <message>
-        <source>The summary is not available in this version.</source>
-        <translation>Dydy&apos;r crynodeb ddim ar gael yn y fersiwn hon.</translation>
+        <source>Have they done any of these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer what you can. This helps the police see the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to meet you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to meet the person you are helping?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for more images?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked you to use your bank account, or open one, for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked them to use their bank account, or open one, for them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threatened to hurt you or someone else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threatened to hurt them or someone else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for more images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to use a bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threatened to hurt someone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1928,6 +3214,75 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>This computer did not let the app capture the screen. Use the system&apos;s own screenshot key instead, then add the file with &apos;Add screenshots&apos;.</source>
         <translation>Wnaeth y cyfrifiadur hwn ddim gadael i&apos;r ap dynnu llun o&apos;r sgrin. Defnyddia fysell sgrinlun y system yn lle hynny, yna ychwanega&apos;r ffeil gydag &apos;Ychwanegu sgrinluniau&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfHarmQuestion</name>
+    <message>
+        <source>Has the person you are helping talked about harming themselves?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you had thoughts of harming yourself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not your fault. You do not have to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can talk to someone now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoughts of self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Phone: {number}</source>
+        <translation type="unfinished">Ffôn: {number}</translation>
+    </message>
+    <message>
+        <source>Web: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedQuestion</name>
+    <message>
+        <source>Have they shared or posted the images?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where: web addresses, apps or people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One on each line. Copy web addresses if you can. Do not open them again just for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared or posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1941,8 +3296,28 @@ Yn dal yn ddarllenadwy:
         <translation>Os oes rhywun yn bygwth rhannu lluniau ohonot ti, neu o rywun rwyt ti&apos;n ei helpu, mae&apos;r ap hwn yn dangos beth i&apos;w wneud, un cam ar y tro. Mae popeth yn aros ar y cyfrifiadur hwn, wedi&apos;i gloi gyda chyfrinymadrodd.</translation>
     </message>
     <message>
-        <source>&amp;New case: start here</source>
-        <translation>Achos &amp;newydd: dechrau yma</translation>
+        <source>Your notes stay on this computer, locked with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get &amp;help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help now, no passphrase needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am &amp;under 18, or I am helping someone under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am under 18, or I am helping someone under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new case</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start a new case</source>
@@ -1957,12 +3332,32 @@ Yn dal yn ddarllenadwy:
         <translation>Agor achos a wnest ti o&apos;r blaen</translation>
     </message>
     <message>
-        <source>&amp;Practise with a made-up case</source>
-        <translation>&amp;Ymarfer gydag achos ffug</translation>
-    </message>
-    <message>
         <source>Practise with a made-up case</source>
         <translation>Ymarfer gydag achos ffug</translation>
+    </message>
+    <message>
+        <source>As the person being threatened (an adult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a parent helping someone under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a school counsellor helping a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which made-up case to practise with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise &amp;as:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent cases</source>
@@ -1971,6 +3366,29 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>Show recent cases here. This keeps a list of where cases are saved on this computer (only the folder names, nothing from inside them).</source>
         <translation>Dangos achosion diweddar yma. Mae hyn yn cadw rhestr o ble mae achosion wedi&apos;u cadw ar y cyfrifiadur hwn (dim ond enwau&apos;r ffolderi, dim byd o&apos;u mewn).</translation>
+    </message>
+</context>
+<context>
+    <name>StoryQuestion</name>
+    <message>
+        <source>What happened, in their own words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in your own words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few sentences are enough. You can add to it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Beth ddigwyddodd</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +3412,385 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>After a report</source>
         <translation>Ar ôl rhoi gwybod</translation>
+    </message>
+    <message>
+        <source>Your reference numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. When you report to the police or anyone else, add the number under Details for the police, in Have you already reported it anywhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineQuestion</name>
+    <message>
+        <source>What happened when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police find a timeline helpful: each message, threat or payment with its date. Add the main moments; they are put in order for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Tynnu</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Llinell amser</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Chat transcript %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the previous message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first message on or after the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;key (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen message as key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters, e.g. threat, demand, payment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this message matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First line in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last line in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these &amp;lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these lines in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every line in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App the chat was on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines in the &amp;report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Europe/London or UTC+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone the phone was set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone&apos;s time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details found in this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the &amp;ticked details to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the ticked details as offender details or payment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details found in this chat. Tick the ones that belong to the person threatening you; nothing is added until you press the button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this chat from the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this chat transcript from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Cau</translation>
+    </message>
+    <message>
+        <source>Close the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times carry their UTC offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are the phone&apos;s local time; the offset was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 messages from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished">Rhif ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-bost</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message holds “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message on or after that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ★ (Ctrl+K to unmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is marked as key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must come before the last. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report will show lines %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone is saved. The report shows it beside the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the details to add first. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) added. You can check them in the offender and money steps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove this chat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and its %2 messages will be taken out of the case. The export file on your computer is not touched, and the case&apos;s log keeps a note of what was removed. Its exhibit number will not be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished">Ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>Under18Screen</name>
+    <message>
+        <source>Help for someone under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am a parent, carer or family member helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I work at a school or college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is using the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the young person lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do they &amp;live?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read what to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read what to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the chat as evidence...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chat as evidence in a locked case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ba&amp;ck</source>
+        <translation type="unfinished">&amp;Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Go back to the start</source>
+        <translation type="unfinished">Mynd yn ôl i&apos;r dechrau</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2083,6 +3880,14 @@ Yn dal yn ddarllenadwy:
         <translation>Cofio&apos;r achos ar y cyfrifiadur hwn, fel ei fod yn agor heb y cyfrinymadrodd</translation>
     </message>
     <message>
+        <source>Opening the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the passphrase first.</source>
         <translation>Teipia&apos;r cyfrinymadrodd yn gyntaf.</translation>
     </message>
@@ -2093,6 +3898,93 @@ Yn dal yn ddarllenadwy:
     <message>
         <source>The two new passphrases are not the same. Type the second one again.</source>
         <translation>Dydy&apos;r ddau gyfrinymadrodd newydd ddim yr un fath. Teipia&apos;r ail un eto.</translation>
+    </message>
+    <message>
+        <source>That new passphrase would be easy to guess. Please choose another one. Several ordinary words together make a strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: date, day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date, for example 25/10/2025, or press Alt+Down for a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: time, hours and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: pick the date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: set to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: time not known, date only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: how it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: use the suggested time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from {reason}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(time zone not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be read as a date, so it is kept as you typed it. Type it like 25/10/2025 if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as: {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2110,16 +4002,24 @@ Yn dal yn ddarllenadwy:
         <translation>&lt; &amp;Yn ôl</translation>
     </message>
     <message>
-        <source>Back to the step before</source>
-        <translation>Yn ôl i&apos;r cam cynt</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nesaf &gt;</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Y cam nesaf</translation>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+B or Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Alt+N or Alt+Right)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;lose the case</source>

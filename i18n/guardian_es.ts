@@ -45,6 +45,44 @@
     </message>
 </context>
 <context>
+    <name>AccountsQuestion</name>
+    <message>
+        <source>Their accounts, names and numbers</source>
+        <translation>Sus cuentas, nombres y números</translation>
+    </message>
+    <message>
+        <source>Add each account they used, on any app. Give what you know and leave the rest empty.</source>
+        <translation>Añade cada cuenta que usaron, en cualquier app. Indica lo que sepas y deja el resto vacío.</translation>
+    </message>
+    <message>
+        <source>Account {n}</source>
+        <translation>Cuenta {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Add another account</source>
+        <translation>&amp;Añadir otra cuenta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+</context>
+<context>
     <name>BatchSummary</name>
     <message>
         <source>Result of adding</source>
@@ -67,20 +105,22 @@
         <translation>Ocultar este resumen</translation>
     </message>
     <message>
-        <source>1 screenshot was added.</source>
-        <translation>Se añadió 1 captura de pantalla.</translation>
-    </message>
-    <message>
-        <source>%1 screenshots were added.</source>
-        <translation>Se añadieron %1 capturas de pantalla.</translation>
-    </message>
-    <message>
         <source>%1 was already in the case as %2, so it was not added twice.</source>
         <translation>%1 ya estaba en el caso como %2, así que no se añadió dos veces.</translation>
     </message>
-    <message>
-        <source>You stopped adding. What was finished is kept; %1 not started.</source>
-        <translation>Has parado de añadir. Lo que ya estaba terminado se guarda; sin empezar: %1.</translation>
+    <message numerus="yes">
+        <source>%n screenshot(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped adding. What was finished is kept; %n not started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>These could not be added (the others are kept):</source>
@@ -198,6 +238,340 @@
     </message>
 </context>
 <context>
+    <name>CaseSession</name>
+    <message>
+        <source>Something went wrong while opening the case. Nothing in it was changed. Please try again.</source>
+        <translation>Algo salió mal al abrir el caso. No se cambió nada en él. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The case is not remembered</source>
+        <translation>No se pudo recordar el caso</translation>
+    </message>
+    <message>
+        <source>Choose the case folder (.gdcase)</source>
+        <translation>Elige la carpeta del caso (.gdcase)</translation>
+    </message>
+    <message>
+        <source>This is not a case</source>
+        <translation>Esto no es un caso</translation>
+    </message>
+    <message>
+        <source>That folder is not a Guardian Desktop case. Choose the folder whose name ends in .gdcase. If it is on a USB stick, check that it is plugged in.</source>
+        <translation>Esa carpeta no es un caso de Guardian Desktop. Elige la carpeta cuyo nombre termina en .gdcase. Si está en una memoria USB, comprueba que esté conectada.</translation>
+    </message>
+    <message>
+        <source>The practice case could not be made</source>
+        <translation>No se pudo crear el caso de práctica</translation>
+    </message>
+    <message>
+        <source>The app could not write to its own folder on this computer. Check that the disk has free space, then try again.</source>
+        <translation>La app no pudo escribir en su propia carpeta de este equipo. Comprueba que el disco tenga espacio libre e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The case is intact</source>
+        <translation>El caso está intacto</translation>
+    </message>
+    <message>
+        <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
+        <translation>Todo está bien: el cifrado, las huellas de las {count} capturas de pantalla y el registro de cambios.</translation>
+    </message>
+    <message>
+        <source>The case has a problem</source>
+        <translation>El caso tiene un problema</translation>
+    </message>
+    <message>
+        <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
+
+What was found:
+{problems}
+
+Still readable:
+{readable}</source>
+        <translation>Una parte del caso no se pudo leer o no coincide con su huella. Guarda una copia de toda la carpeta del caso y haz tu denuncia ahora, mientras el resto todavía se puede leer.
+
+Lo que se encontró:
+{problems}
+
+Todavía se puede leer:
+{readable}</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>¿Eliminar este caso?</translation>
+    </message>
+    <message>
+        <source>This deletes the case and all the evidence in it from this computer. It cannot be undone. Only do this if you no longer need the evidence, for example after the police have a copy.</source>
+        <translation>Esto elimina de este equipo el caso y todas las pruebas que contiene. No se puede deshacer. Hazlo solo si ya no necesitas las pruebas, por ejemplo cuando la policía ya tenga una copia.</translation>
+    </message>
+    <message>
+        <source>Delete the case</source>
+        <translation>Eliminar el caso</translation>
+    </message>
+    <message>
+        <source>Keep the case</source>
+        <translation>Conservar el caso</translation>
+    </message>
+    <message>
+        <source>The case could not be deleted</source>
+        <translation>No se pudo eliminar el caso</translation>
+    </message>
+    <message>
+        <source>The case is deleted</source>
+        <translation>El caso se ha eliminado</translation>
+    </message>
+    <message>
+        <source>The case files were overwritten and removed, and the app no longer remembers the case. Some copies may still exist: SSD drives, backups, cloud folders and system restore can keep old copies of files.</source>
+        <translation>Los archivos del caso se sobrescribieron y se borraron, y la app ya no recuerda el caso. Puede que aún queden copias: los discos SSD, las copias de seguridad, las carpetas en la nube y la restauración del sistema pueden guardar copias antiguas de los archivos.</translation>
+    </message>
+    <message>
+        <source>The case could not be fully deleted</source>
+        <translation>No se pudo eliminar el caso por completo</translation>
+    </message>
+    <message>
+        <source>Some files could not be removed:</source>
+        <translation>Algunos archivos no se pudieron borrar:</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImport</name>
+    <message>
+        <source>Add a &amp;chat export…</source>
+        <translation>Añadir una exportación de &amp;chat…</translation>
+    </message>
+    <message>
+        <source>Add a chat export</source>
+        <translation>Añadir una exportación de chat</translation>
+    </message>
+    <message>
+        <source>A chat exported from WhatsApp, Instagram, Facebook Messenger, Telegram or Snapchat: the whole conversation becomes one exhibit.</source>
+        <translation>Un chat exportado de WhatsApp, Instagram, Facebook Messenger, Telegram o Snapchat: toda la conversación se convierte en una sola prueba.</translation>
+    </message>
+    <message>
+        <source>Chat &amp;transcripts…</source>
+        <translation>&amp;Transcripciones de chats…</translation>
+    </message>
+    <message>
+        <source>Open the chat transcripts</source>
+        <translation>Abrir las transcripciones de chats</translation>
+    </message>
+    <message>
+        <source>The chat was removed from the case.</source>
+        <translation>Se quitó el chat del caso.</translation>
+    </message>
+    <message>
+        <source>Chat exports (%1)</source>
+        <translation>Exportaciones de chat (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose chat exports to add</source>
+        <translation>Elige las exportaciones de chat que quieres añadir</translation>
+    </message>
+    <message>
+        <source>Please wait until the chat being added is finished.</source>
+        <translation>Espera a que termine de añadirse el chat.</translation>
+    </message>
+    <message>
+        <source>Reading the chat export…</source>
+        <translation>Leyendo la exportación del chat…</translation>
+    </message>
+    <message>
+        <source>The chat was not added</source>
+        <translation>No se añadió el chat</translation>
+    </message>
+    <message numerus="yes">
+        <source>This chat holds %n photo(s) or file(s). You can add the photos as their own exhibits. Only add them if none is a nude or sexual image: the chat, the profile and the demands are the evidence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) added as exhibits: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) already in the case.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos in the chat</source>
+        <translation>Fotos del chat</translation>
+    </message>
+    <message>
+        <source>None is sexual — add the photos</source>
+        <translation>Ninguna es sexual — añadir las fotos</translation>
+    </message>
+    <message>
+        <source>Add only the chat</source>
+        <translation>Añadir solo el chat</translation>
+    </message>
+    <message>
+        <source>Photos and files in the chat were left out, because the person is under 18 or their age is not known. Only the chat&apos;s words are kept.</source>
+        <translation>Las fotos y los archivos del chat se dejaron fuera, porque la persona tiene menos de 18 años o no se sabe su edad. Solo se guarda el texto del chat.</translation>
+    </message>
+    <message>
+        <source>No chat was found in what you chose.</source>
+        <translation>No se encontró ningún chat en lo que elegiste.</translation>
+    </message>
+    <message>
+        <source>Some exports were not added</source>
+        <translation>Algunas exportaciones no se añadieron</translation>
+    </message>
+</context>
+<context>
+    <name>CheckQuestion</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Revisa tus respuestas</translation>
+    </message>
+    <message>
+        <source>This is what the report will say. Anything missing is fine: give what you know. Choose Change to go back to a question.</source>
+        <translation>Esto es lo que dirá el informe. No pasa nada si falta algo: indica lo que sepas. Elige Cambiar para volver a una pregunta.</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Sin responder todavía</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Change: {what}</source>
+        <translation>Cambiar: {what}</translation>
+    </message>
+    <message>
+        <source>Answers given: {given}. Not given yet: {missing}.</source>
+        <translation>Respuestas dadas: {given}. Sin responder todavía: {missing}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimedLocationQuestion</name>
+    <message>
+        <source>Where did they say they were?</source>
+        <translation>¿Dónde dijeron que estaban?</translation>
+    </message>
+    <message>
+        <source>&amp;Town or country they said they were in</source>
+        <translation>&amp;Ciudad o país donde dijeron que estaban</translation>
+    </message>
+    <message>
+        <source>Leave it empty if you do not know. It may not be true: that is fine.</source>
+        <translation>Déjalo vacío si no lo sabes. Puede que no sea verdad: no pasa nada.</translation>
+    </message>
+    <message>
+        <source>Where they said they were</source>
+        <translation>Dónde dijeron que estaban</translation>
+    </message>
+</context>
+<context>
+    <name>ContactQuestion</name>
+    <message>
+        <source>Should the report give their contact details?</source>
+        <translation>¿El informe debe incluir los datos de contacto de la persona?</translation>
+    </message>
+    <message>
+        <source>Should the report give your contact details?</source>
+        <translation>¿El informe debe incluir tus datos de contacto?</translation>
+    </message>
+    <message>
+        <source>The police can take a report without them, but they may need to reach you. The details go only into the report you make.</source>
+        <translation>La policía puede recibir una denuncia sin ellos, pero puede que necesite contactar contigo. Los datos solo van en el informe que tú crees.</translation>
+    </message>
+    <message>
+        <source>The police can take a report without them, but they may need to reach the person. The details go only into the report you make.</source>
+        <translation>La policía puede recibir una denuncia sin ellos, pero puede que necesite contactar con la persona. Los datos solo van en el informe que tú crees.</translation>
+    </message>
+    <message>
+        <source>Put the contact details of the person being threatened in the report</source>
+        <translation>Incluir en el informe los datos de contacto de la persona amenazada</translation>
+    </message>
+    <message>
+        <source>Put my contact details in the report</source>
+        <translation>Incluir mis datos de contacto en el informe</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Contact details in the report</source>
+        <translation>Datos de contacto en el informe</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsQuestion</name>
+    <message>
+        <source>Do they know who the person knows?</source>
+        <translation>¿Saben a quién conoce la persona?</translation>
+    </message>
+    <message>
+        <source>Do they know who you know?</source>
+        <translation>¿Saben a quién conoces?</translation>
+    </message>
+    <message>
+        <source>For example a school, an employer, family or friends they named, or a list of followers.</source>
+        <translation>Por ejemplo, un colegio, un trabajo, familiares o amistades que nombraron, o una lista de seguidores.</translation>
+    </message>
+    <message>
+        <source>&amp;Who or what they know</source>
+        <translation>&amp;Quién o qué saben</translation>
+    </message>
+    <message>
+        <source>Know who you know</source>
+        <translation>Saben a quién conoces</translation>
+    </message>
+    <message>
+        <source>Who or what they know</source>
+        <translation>Quién o qué saben</translation>
+    </message>
+</context>
+<context>
     <name>CountdownWindow</name>
     <message>
         <source>Capturing the screen</source>
@@ -232,178 +606,37 @@
     </message>
 </context>
 <context>
-    <name>DetailsPage</name>
+    <name>DemandQuestion</name>
     <message>
-        <source>What happened</source>
-        <translation>Qué pasó</translation>
+        <source>What did they ask for?</source>
+        <translation>¿Qué pidieron?</translation>
     </message>
     <message>
-        <source>When and where did they first make con&amp;tact?</source>
-        <translation>¿Cuándo y dónde se pusieron en &amp;contacto por primera vez?</translation>
+        <source>W&amp;hat they asked for</source>
+        <translation>&amp;Qué pidieron</translation>
     </message>
     <message>
-        <source>What did they &amp;ask for?</source>
-        <translation>¿Qué te &amp;pidieron?</translation>
+        <source>For example: money, gift cards, more pictures, or to keep talking.</source>
+        <translation>Por ejemplo: dinero, tarjetas regalo, más imágenes o seguir hablando.</translation>
     </message>
     <message>
-        <source>Were images shared?</source>
-        <translation>¿Se compartieron imágenes?</translation>
+        <source>What they asked for</source>
+        <translation>Qué pidieron</translation>
+    </message>
+</context>
+<context>
+    <name>DemandedPaymentsQuestion</name>
+    <message>
+        <source>How much did they ask for, and how?</source>
+        <translation>¿Cuánto pidieron y cómo?</translation>
     </message>
     <message>
-        <source>Yes, they sent or posted images</source>
-        <translation>Sí, enviaron o publicaron imágenes</translation>
+        <source>Give what you know: the amount, how they wanted it, and where it was to go. Add another for each time they asked.</source>
+        <translation>Indica lo que sepas: la cantidad, cómo lo querían y adónde tenía que ir. Añade otra por cada vez que lo pidieron.</translation>
     </message>
     <message>
-        <source>No, not that we know of</source>
-        <translation>No, que sepamos</translation>
-    </message>
-    <message>
-        <source>Not sure</source>
-        <translation>No lo sé</translation>
-    </message>
-    <message>
-        <source>If so, w&amp;here were they shared?</source>
-        <translation>Si es así, ¿&amp;dónde se compartieron?</translation>
-    </message>
-    <message>
-        <source>Who contacted you</source>
-        <translation>Quién se puso en contacto</translation>
-    </message>
-    <message>
-        <source>Add each name, username, profile link, ID number, phone number or email they used.</source>
-        <translation>Añade cada nombre, nombre de usuario, enlace de perfil, número de ID, teléfono o correo electrónico que usaron.</translation>
-    </message>
-    <message>
-        <source>Their names and accounts</source>
-        <translation>Sus nombres y cuentas</translation>
-    </message>
-    <message>
-        <source>What happened when</source>
-        <translation>Qué pasó y cuándo</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Fecha y hora</translation>
-    </message>
-    <message>
-        <source>App or website</source>
-        <translation>App o sitio web</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <source>Money asked for or paid</source>
-        <translation>Dinero pedido o pagado</translation>
-    </message>
-    <message>
-        <source>Asked for or paid</source>
-        <translation>Pedido o pagado</translation>
-    </message>
-    <message>
-        <source>Asked for</source>
-        <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Pagado</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>How (bank, gift card, crypto...)</source>
-        <translation>Cómo (banco, tarjeta regalo, criptomonedas...)</translation>
-    </message>
-    <message>
-        <source>Account, wallet or card details</source>
-        <translation>Datos de la cuenta, el monedero o la tarjeta</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>Pagos</translation>
-    </message>
-    <message>
-        <source>&amp;What happened, in your own words</source>
-        <translation>&amp;Qué pasó, con tus propias palabras</translation>
-    </message>
-    <message>
-        <source>&amp;What happened, in their own words</source>
-        <translation>&amp;Qué pasó, con sus propias palabras</translation>
-    </message>
-    <message>
-        <source>Contact details for the report</source>
-        <translation>Datos de contacto para el informe</translation>
-    </message>
-    <message>
-        <source>Put my own contact details in the report</source>
-        <translation>Poner mis datos de contacto en el informe</translation>
-    </message>
-    <message>
-        <source>Put contact details of the person being threatened in the report</source>
-        <translation>Poner en el informe los datos de contacto de la persona amenazada</translation>
-    </message>
-    <message>
-        <source>Na&amp;me</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
-    </message>
-    <message>
-        <source>&amp;Email</source>
-        <translation>C&amp;orreo electrónico</translation>
-    </message>
-    <message>
-        <source>&amp;Your name</source>
-        <translation>T&amp;u nombre</translation>
-    </message>
-    <message>
-        <source>How the police can reach y&amp;ou</source>
-        <translation>Cómo puede contactarte la po&amp;licía</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Name shown</source>
-        <translation>Nombre que se muestra</translation>
-    </message>
-    <message>
-        <source>Profile link</source>
-        <translation>Enlace del perfil</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>Número de ID</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Número de teléfono</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Date seen</source>
-        <translation>Fecha en que se vio</translation>
+        <source>Demand {n}</source>
+        <translation>Exigencia {n}</translation>
     </message>
 </context>
 <context>
@@ -418,6 +651,21 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Hay un problema</translation>
+    </message>
+    <message>
+        <source>What you typed is saved as it is. You can fix it now or later.</source>
+        <translation>Lo que escribiste se guarda tal cual. Puedes corregirlo ahora o más tarde.</translation>
+    </message>
+    <message>
+        <source>Go to the problem: {text}</source>
+        <translation>Ir al problema: {text}</translation>
     </message>
 </context>
 <context>
@@ -497,6 +745,14 @@
         <translation>sin indicar</translation>
     </message>
     <message>
+        <source>%1 (time zone not recorded)</source>
+        <translation>%1 (zona horaria no registrada)</translation>
+    </message>
+    <message>
+        <source>%1, time not known</source>
+        <translation>%1, hora desconocida</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
@@ -560,20 +816,20 @@
         <translation>O arrastra aquí capturas de pantalla o una carpeta.</translation>
     </message>
     <message>
-        <source>Adding screenshots</source>
-        <translation>Añadiendo capturas de pantalla</translation>
+        <source>Ways to add</source>
+        <translation>Formas de añadir</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <source>Adding screenshots</source>
+        <translation>Añadiendo capturas de pantalla</translation>
     </message>
     <message>
         <source>Stop adding</source>
         <translation>Dejar de añadir</translation>
     </message>
     <message>
-        <source>Screenshots already added are kept.</source>
-        <translation>Las capturas que ya se añadieron se guardan.</translation>
+        <source>Screenshots already added are kept. Escape stops adding too.</source>
+        <translation>Las capturas que ya se añadieron se guardan. Escape también detiene el proceso.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -590,6 +846,18 @@
     <message>
         <source>Pictures are blurred so that nobody sees them by accident.</source>
         <translation>Las imágenes están difuminadas para que nadie las vea sin querer.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k suggested times</source>
+        <translation>Revisar las &amp;horas sugeridas</translation>
+    </message>
+    <message>
+        <source>Check the suggested times</source>
+        <translation>Revisar las horas sugeridas</translation>
+    </message>
+    <message>
+        <source>Goes through each screenshot with a time suggested from its file. Press Enter to use the time shown, or type the right one.</source>
+        <translation>Recorre cada captura de pantalla que tiene una hora sugerida a partir de su archivo. Pulsa Enter para usar la hora que se muestra, o escribe la correcta.</translation>
     </message>
     <message>
         <source>No screenshots yet.
@@ -686,6 +954,18 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <message>
         <source>Adding stopped unexpectedly.</source>
         <translation>El proceso de añadir se detuvo de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>%1 of them have a time suggested from the file. Check each one: it is only saved when you choose “Use this”.</source>
+        <translation>%1 de ellas tienen una hora sugerida a partir del archivo. Revisa cada una: solo se guarda cuando eliges «Usar esta».</translation>
+    </message>
+    <message>
+        <source>Every suggested time has been checked.</source>
+        <translation>Ya se han revisado todas las horas sugeridas.</translation>
+    </message>
+    <message>
+        <source>%1 left to check. Enter uses the time shown; or type the right time.</source>
+        <translation>Quedan %1 por revisar. Enter usa la hora que se muestra; o escribe la hora correcta.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -827,6 +1107,526 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     </message>
 </context>
 <context>
+    <name>ExhibitsQuestion</name>
+    <message>
+        <source>Initials for the evidence labels</source>
+        <translation>Iniciales para las etiquetas de las pruebas</translation>
+    </message>
+    <message>
+        <source>Police label exhibits with the initials of the person who saved them, for example SE/1.</source>
+        <translation>La policía etiqueta las pruebas con las iniciales de quien las guardó, por ejemplo SE/1.</translation>
+    </message>
+    <message>
+        <source>&amp;Initials</source>
+        <translation>&amp;Iniciales</translation>
+    </message>
+    <message>
+        <source>Filled in from the name given. Change them if they are not right.</source>
+        <translation>Se rellenan a partir del nombre indicado. Cámbialas si no son correctas.</translation>
+    </message>
+    <message>
+        <source>Initials for evidence labels</source>
+        <translation>Iniciales para las etiquetas de las pruebas</translation>
+    </message>
+</context>
+<context>
+    <name>FakeQuestion</name>
+    <message>
+        <source>Could the images be fake or made with AI?</source>
+        <translation>¿Podrían las imágenes ser falsas o estar hechas con IA?</translation>
+    </message>
+    <message>
+        <source>Could be fake or AI-made</source>
+        <translation>Podrían ser falsas o hechas con IA</translation>
+    </message>
+</context>
+<context>
+    <name>FirstContactQuestion</name>
+    <message>
+        <source>How did they first make contact?</source>
+        <translation>¿Cómo se pusieron en contacto por primera vez?</translation>
+    </message>
+    <message>
+        <source>How did they first contact you?</source>
+        <translation>¿Cómo se pusieron en contacto contigo por primera vez?</translation>
+    </message>
+    <message>
+        <source>&amp;Where and how</source>
+        <translation>&amp;Dónde y cómo</translation>
+    </message>
+    <message>
+        <source>For example: a message on Instagram, or a friend request on Snapchat.</source>
+        <translation>Por ejemplo: un mensaje en Instagram o una solicitud de amistad en Snapchat.</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Primer contacto</translation>
+    </message>
+    <message>
+        <source>W&amp;hen was that?</source>
+        <translation>¿&amp;Cuándo fue eso?</translation>
+    </message>
+    <message>
+        <source>How they first made contact</source>
+        <translation>Cómo se pusieron en contacto por primera vez</translation>
+    </message>
+    <message>
+        <source>When that was</source>
+        <translation>Cuándo fue eso</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowView</name>
+    <message>
+        <source>Help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>You can read this now. Nothing is saved and no passphrase is needed.</source>
+        <translation>Puedes leer esto ahora. No se guarda nada y no hace falta ninguna frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Someone in my family, or a friend</source>
+        <translation>Alguien de mi familia, o una amistad</translation>
+    </message>
+    <message>
+        <source>A student at my school or college</source>
+        <translation>Un/a estudiante de mi centro educativo</translation>
+    </message>
+    <message>
+        <source>Who this help is for</source>
+        <translation>Para quién es esta ayuda</translation>
+    </message>
+    <message>
+        <source>This help is &amp;for:</source>
+        <translation>Esta ayuda es &amp;para:</translation>
+    </message>
+    <message>
+        <source>&amp;Save evidence...</source>
+        <translation>&amp;Guardar pruebas...</translation>
+    </message>
+    <message>
+        <source>Save evidence in a locked case</source>
+        <translation>Guardar pruebas en un caso bloqueado</translation>
+    </message>
+    <message>
+        <source>Go ba&amp;ck</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Go back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation>{n}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>HelperQuestion</name>
+    <message>
+        <source>About you, the person helping</source>
+        <translation>Sobre ti, la persona que ayuda</translation>
+    </message>
+    <message>
+        <source>The report gives your details, so the police know who made it.</source>
+        <translation>El informe incluye tus datos, para que la policía sepa quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Tu nombre</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>Tu &amp;papel</translation>
+    </message>
+    <message>
+        <source>For example: mother, friend, school counsellor.</source>
+        <translation>Por ejemplo: madre, amigo/a, orientador/a escolar.</translation>
+    </message>
+    <message>
+        <source>How the police can reach y&amp;ou (phone or email)</source>
+        <translation>Cómo puede contactarte la &amp;policía (teléfono o correo electrónico)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Tu papel</translation>
+    </message>
+    <message>
+        <source>How to reach you</source>
+        <translation>Cómo contactarte</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesQuestion</name>
+    <message>
+        <source>About the images</source>
+        <translation>Sobre las imágenes</translation>
+    </message>
+    <message>
+        <source>These questions are about the images, so the police know what to look for. Do not add the images themselves.</source>
+        <translation>Estas preguntas son sobre las imágenes, para que la policía sepa qué buscar. No añadas las imágenes en sí.</translation>
+    </message>
+    <message>
+        <source>Did the person you are helping send them any images?</source>
+        <translation>¿La persona a la que ayudas les envió alguna imagen?</translation>
+    </message>
+    <message>
+        <source>Could someone recognise the person in the images?</source>
+        <translation>¿Alguien podría reconocer a la persona en las imágenes?</translation>
+    </message>
+    <message>
+        <source>Did you send them any images?</source>
+        <translation>¿Les enviaste alguna imagen?</translation>
+    </message>
+    <message>
+        <source>Could someone recognise you in the images?</source>
+        <translation>¿Alguien podría reconocerte en las imágenes?</translation>
+    </message>
+    <message>
+        <source>Images were sent</source>
+        <translation>Se enviaron imágenes</translation>
+    </message>
+    <message>
+        <source>Could be recognised</source>
+        <translation>Podría reconocerse a la persona</translation>
+    </message>
+</context>
+<context>
+    <name>Interview</name>
+    <message>
+        <source>Amount: type a number, like 250 or 49.99</source>
+        <translation>Cantidad: escribe un número, como 250 o 49.99</translation>
+    </message>
+    <message>
+        <source>Sort code: type the 6 numbers, like 12-34-56</source>
+        <translation>Sort code: escribe los 6 números, como 12-34-56</translation>
+    </message>
+    <message>
+        <source>Account number: type only the numbers, usually 8 of them</source>
+        <translation>Número de cuenta: escribe solo los números, normalmente son 8</translation>
+    </message>
+    <message>
+        <source>Email: check it looks like name@example.com</source>
+        <translation>Correo electrónico: comprueba que tenga la forma name@example.com</translation>
+    </message>
+    <message>
+        <source>Police: online report receipt</source>
+        <translation>Policía: justificante de la denuncia en línea</translation>
+    </message>
+    <message>
+        <source>Police: crime reference number</source>
+        <translation>Policía: número de referencia del delito (crime reference number)</translation>
+    </message>
+    <message>
+        <source>CEOP report</source>
+        <translation>Denuncia a CEOP</translation>
+    </message>
+    <message>
+        <source>Report Remove (Childline and IWF)</source>
+        <translation>Report Remove (Childline e IWF)</translation>
+    </message>
+    <message>
+        <source>Take It Down</source>
+        <translation>Take It Down</translation>
+    </message>
+    <message>
+        <source>StopNCII case</source>
+        <translation>Caso de StopNCII</translation>
+    </message>
+    <message>
+        <source>A report to the app or website</source>
+        <translation>Una denuncia a la app o al sitio web</translation>
+    </message>
+    <message>
+        <source>Bank or payment provider</source>
+        <translation>Banco o proveedor de pagos</translation>
+    </message>
+    <message>
+        <source>Report Fraud</source>
+        <translation>Report Fraud</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>Where you reported it</source>
+        <translation>Dónde lo denunciaste</translation>
+    </message>
+    <message>
+        <source>Reference or case number</source>
+        <translation>Número de referencia o de caso</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>StopNCII cannot give the PIN again: this case is a safe place for it.</source>
+        <translation>StopNCII no puede volver a darte el PIN: este caso es un lugar seguro para guardarlo.</translation>
+    </message>
+    <message>
+        <source>Which app, website, bank or organisation</source>
+        <translation>Qué app, sitio web, banco u organización</translation>
+    </message>
+    <message>
+        <source>When you reported it</source>
+        <translation>Cuándo lo denunciaste</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>PIN {pin}</source>
+        <translation>PIN {pin}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>App or website</source>
+        <translation>App o sitio web</translation>
+    </message>
+    <message>
+        <source>Choose how</source>
+        <translation>Elige cómo</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency (for example Bitcoin)</source>
+        <translation>Criptomoneda (por ejemplo Bitcoin)</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>A money app (for example Cash App or Revolut)</source>
+        <translation>Una app de dinero (por ejemplo Cash App o Revolut)</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation>Otra forma</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>For example GBP, EUR or USD.</source>
+        <translation>Por ejemplo GBP, EUR o USD.</translation>
+    </message>
+    <message>
+        <source>When they asked</source>
+        <translation>Cuándo lo pidieron</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>How they wanted it</source>
+        <translation>Cómo lo querían</translation>
+    </message>
+    <message>
+        <source>Name of the person or account it went to</source>
+        <translation>Nombre de la persona o cuenta a la que fue</translation>
+    </message>
+    <message>
+        <source>Name of the person or account it was to go to</source>
+        <translation>Nombre de la persona o cuenta a la que tenía que ir</translation>
+    </message>
+    <message>
+        <source>Who the money went to</source>
+        <translation>A quién fue el dinero</translation>
+    </message>
+    <message>
+        <source>Who it was to go to</source>
+        <translation>A quién tenía que ir</translation>
+    </message>
+    <message>
+        <source>Sort code</source>
+        <translation>Sort code (código de sucursal)</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>IBAN (a bank outside the UK)</source>
+        <translation>IBAN (un banco fuera del Reino Unido)</translation>
+    </message>
+    <message>
+        <source>Wallet address</source>
+        <translation>Dirección del monedero (wallet)</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency</source>
+        <translation>Criptomoneda</translation>
+    </message>
+    <message>
+        <source>Which coin or network</source>
+        <translation>Qué moneda o red</translation>
+    </message>
+    <message>
+        <source>For example Bitcoin, Ethereum, or USDT on Tron.</source>
+        <translation>Por ejemplo Bitcoin, Ethereum o USDT en Tron.</translation>
+    </message>
+    <message>
+        <source>Gift card brand</source>
+        <translation>Marca de la tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>Gift card code</source>
+        <translation>Código de la tarjeta regalo</translation>
+    </message>
+    <message>
+        <source>PayPal or app account name, email or phone</source>
+        <translation>Nombre de cuenta, correo electrónico o teléfono de PayPal o de la app</translation>
+    </message>
+    <message>
+        <source>PayPal or money app</source>
+        <translation>PayPal o app de dinero</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>Referencia de la transacción</translation>
+    </message>
+    <message>
+        <source>From the bank statement, receipt or app.</source>
+        <translation>Del extracto bancario, el recibo o la app.</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>El pago</translation>
+    </message>
+    <message>
+        <source>Have you told your bank or payment provider?</source>
+        <translation>¿Has avisado a tu banco o a tu proveedor de pagos?</translation>
+    </message>
+    <message>
+        <source>The reference they gave you</source>
+        <translation>La referencia que te dieron</translation>
+    </message>
+    <message>
+        <source>Was the payment stopped, or the money returned?</source>
+        <translation>¿Se detuvo el pago o se devolvió el dinero?</translation>
+    </message>
+    <message>
+        <source>Anything else about where the money was to go</source>
+        <translation>Algo más sobre adónde tenía que ir el dinero</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>Algo más</translation>
+    </message>
+    <message>
+        <source>Choose the app or website</source>
+        <translation>Elige la app o el sitio web</translation>
+    </message>
+    <message>
+        <source>Another app or website</source>
+        <translation>Otra app u otro sitio web</translation>
+    </message>
+    <message>
+        <source>Username or handle</source>
+        <translation>Nombre de usuario o alias</translation>
+    </message>
+    <message>
+        <source>For example @name.123</source>
+        <translation>Por ejemplo @nombre.123</translation>
+    </message>
+    <message>
+        <source>Name shown on the profile</source>
+        <translation>Nombre que aparece en el perfil</translation>
+    </message>
+    <message>
+        <source>Link to the profile</source>
+        <translation>Enlace al perfil</translation>
+    </message>
+    <message>
+        <source>Copy it from the address bar or the Share menu, if you can.</source>
+        <translation>Cópialo de la barra de direcciones o del menú Compartir, si puedes.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Número de ID</translation>
+    </message>
+    <message>
+        <source>Some apps show a number that never changes (Discord, Facebook).</source>
+        <translation>Algunas apps muestran un número que nunca cambia (Discord, Facebook).</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>With the country code, like +44.</source>
+        <translation>Con el prefijo del país, como +44.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>When you saw this account</source>
+        <translation>Cuándo viste esta cuenta</translation>
+    </message>
+    <message>
+        <source>{what}: the date could not be read. Type it like 25/10/2025.</source>
+        <translation>{what}: no se pudo leer la fecha. Escríbela así: 25/10/2025.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>question {n} of {total}</source>
+        <translation>pregunta {n} de {total}</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetails</name>
     <message>
         <source>Picture</source>
@@ -845,12 +1645,24 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>Las imágenes están difuminadas hasta que decidas verlas.</translation>
     </message>
     <message>
-        <source>&amp;Large view…</source>
+        <source>The chosen screenshot</source>
+        <translation>La captura elegida</translation>
+    </message>
+    <message>
+        <source>Large &amp;view…</source>
         <translation>&amp;Vista grande…</translation>
     </message>
     <message>
         <source>Open the large view</source>
         <translation>Abrir la vista grande</translation>
+    </message>
+    <message>
+        <source>Cove&amp;r private parts…</source>
+        <translation>&amp;Tapar partes privadas…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from case…</source>
+        <translation>&amp;Quitar del caso…</translation>
     </message>
     <message>
         <source>For example: his demand for money</source>
@@ -873,32 +1685,8 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>Elige de la lista o escribe el nombre. Se guarda mientras escribes.</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Sin indicar</translation>
-    </message>
-    <message>
         <source>When it happened</source>
         <translation>Cuándo pasó</translation>
-    </message>
-    <message>
-        <source>Date and time in this computer&apos;s time zone. Saved as you change it.</source>
-        <translation>Fecha y hora en la zona horaria de este equipo. Se guarda al cambiarla.</translation>
-    </message>
-    <message>
-        <source>Cl&amp;ear date</source>
-        <translation>&amp;Borrar fecha</translation>
-    </message>
-    <message>
-        <source>Clear the date</source>
-        <translation>Borrar la fecha</translation>
-    </message>
-    <message>
-        <source>Just &amp;now</source>
-        <translation>A&amp;hora</translation>
-    </message>
-    <message>
-        <source>Set the date to now</source>
-        <translation>Poner la fecha de ahora</translation>
     </message>
     <message>
         <source>Original file name</source>
@@ -925,10 +1713,6 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <source>App or websi&amp;te:</source>
-        <translation>App o sitio &amp;web:</translation>
-    </message>
-    <message>
         <source>&amp;When it happened:</source>
         <translation>&amp;Cuándo pasó:</translation>
     </message>
@@ -945,18 +1729,6 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>Tamaño:</translation>
     </message>
     <message>
-        <source>SHA-256 (original):</source>
-        <translation>SHA-256 (original):</translation>
-    </message>
-    <message>
-        <source>SHA-256 (covered copy):</source>
-        <translation>SHA-256 (copia tapada):</translation>
-    </message>
-    <message>
-        <source>Co&amp;ver private parts…</source>
-        <translation>&amp;Tapar partes privadas…</translation>
-    </message>
-    <message>
         <source>Cover private parts of this screenshot</source>
         <translation>Tapar partes privadas de esta captura</translation>
     </message>
@@ -965,12 +1737,32 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>Dibuja recuadros negros sobre nombres o imágenes. El original se guarda sin cambios.</translation>
     </message>
     <message>
-        <source>&amp;Remove from case…</source>
-        <translation>&amp;Quitar del caso…</translation>
-    </message>
-    <message>
         <source>Remove this screenshot from the case</source>
         <translation>Quitar esta captura del caso</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Usar esta</translation>
+    </message>
+    <message>
+        <source>App or website: use the suggested app</source>
+        <translation>App o sitio web: usar la app sugerida</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>App or w&amp;ebsite:</source>
+        <translation>App o sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the covered copy:</source>
+        <translation>SHA-256 de la copia tapada:</translation>
     </message>
     <message>
         <source>Choose a screenshot in the list</source>
@@ -981,10 +1773,6 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>Prueba %1</translation>
     </message>
     <message>
-        <source>Saved time: %1</source>
-        <translation>Hora guardada: %1</translation>
-    </message>
-    <message>
         <source>%1 x %2 pixels, %3 KB, %4</source>
         <translation>%1 x %2 píxeles, %3 KB, %4</translation>
     </message>
@@ -993,12 +1781,141 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>nada tapado</translation>
     </message>
     <message>
+        <source>the file name</source>
+        <translation>el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>the file&apos;s date</source>
+        <translation>la fecha del archivo</translation>
+    </message>
+    <message>
+        <source>Suggested from the file name: %1</source>
+        <translation>Sugerencia según el nombre del archivo: %1</translation>
+    </message>
+    <message>
         <source>Not saved yet: %1 What you typed is still here.</source>
         <translation>Aún no se ha guardado: %1 Lo que escribiste sigue aquí.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActions</name>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation>¿Crear un código de recuperación nuevo?</translation>
+    </message>
+    <message>
+        <source>Your old recovery code will stop opening this case, and you will get a new one to write down. Your passphrase stays the same.
+
+This does not change the key that encrypts the case. If someone may already have opened the case with the old code, re-key the case instead.</source>
+        <translation>Tu código de recuperación antiguo dejará de abrir este caso y recibirás uno nuevo para apuntarlo. Tu frase de contraseña sigue siendo la misma.
+
+Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el caso con el código antiguo, mejor cambia la clave del caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new code</source>
+        <translation>&amp;Crear un código nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>The recovery code was not changed</source>
+        <translation>No se cambió el código de recuperación</translation>
+    </message>
+    <message>
+        <source>The case was not re-keyed</source>
+        <translation>No se cambió la clave del caso</translation>
+    </message>
+    <message>
+        <source>Your case is safe and opens as before.</source>
+        <translation>Tu caso está a salvo y se abre como antes.</translation>
+    </message>
+    <message>
+        <source>The case has a new key</source>
+        <translation>El caso tiene una clave nueva</translation>
+    </message>
+    <message>
+        <source>The case is now encrypted with a new key. Use your new passphrase from now on. Old copies of the key, the old passphrase and the old recovery code no longer open it. Next, write down your new recovery code.</source>
+        <translation>Ahora el caso está cifrado con una clave nueva. A partir de ahora, usa tu nueva frase de contraseña. Las copias antiguas de la clave, la frase de contraseña antigua y el código de recuperación antiguo ya no lo abren. Ahora apunta tu nuevo código de recuperación.</translation>
+    </message>
+    <message>
+        <source>The last changes made before the app stopped could not all be read back: part of the case&apos;s log is damaged. What could be read is open now. Check the evidence list. A copy of the damaged part was kept in the case folder.</source>
+        <translation>No se pudieron recuperar todos los últimos cambios hechos antes de que la app se detuviera: una parte del registro del caso está dañada. Lo que se pudo leer ya está abierto. Revisa la lista de pruebas. Se guardó una copia de la parte dañada en la carpeta del caso.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s key file was damaged. Your passphrase still opened the case, and the key file has been repaired. Nothing in the case was lost.</source>
+        <translation>El archivo de clave del caso estaba dañado. Tu frase de contraseña abrió el caso igualmente, y el archivo de clave se ha reparado. No se perdió nada del caso.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s key file is damaged; its backup copy opened the case. The key file has been repaired from the backup. Nothing in the case was lost.</source>
+        <translation>El archivo de clave del caso está dañado; su copia de seguridad abrió el caso. El archivo de clave se ha reparado a partir de la copia de seguridad. No se perdió nada del caso.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s key file was missing; its backup copy opened the case, and the key file has been put back.</source>
+        <translation>Faltaba el archivo de clave del caso; su copia de seguridad abrió el caso, y el archivo de clave se ha restaurado.</translation>
+    </message>
+    <message>
+        <source>This case&apos;s database is older than the last one this app saved, or its record of changes was altered. Evidence added later may be missing. Keep the case folder as it is, look for a newer copy, and use &apos;Check this case&apos; in Settings.</source>
+        <translation>La base de datos de este caso es más antigua que la última que guardó esta app, o su registro de cambios se alteró. Puede que falten pruebas añadidas más tarde. Deja la carpeta del caso tal como está, busca una copia más reciente y usa «Comprobar este caso» en la Configuración.</translation>
+    </message>
+    <message>
+        <source>Something was found while opening the case</source>
+        <translation>Se encontró algo al abrir el caso</translation>
+    </message>
+</context>
+<context>
+    <name>KnowsAccountQuestion</name>
+    <message>
+        <source>Do you know their username or account?</source>
+        <translation>¿Conoces su nombre de usuario o su cuenta?</translation>
+    </message>
+    <message>
+        <source>A username, a profile link, a phone number or an email they used. Usernames can change, so any of these helps.</source>
+        <translation>Un nombre de usuario, un enlace de perfil, un número de teléfono o un correo electrónico que usaron. Los nombres de usuario pueden cambiar, así que cualquiera de estos datos ayuda.</translation>
+    </message>
+    <message>
+        <source>Know their username or account</source>
+        <translation>Se conoce su nombre de usuario o cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>time not readable</source>
+        <translation>hora ilegible</translation>
+    </message>
+    <message>
+        <source>app notice</source>
+        <translation>aviso de la app</translation>
+    </message>
+    <message>
+        <source>[attached: %1]</source>
+        <translation>[adjunto: %1]</translation>
+    </message>
+    <message>
+        <source>KEY: %1</source>
+        <translation>CLAVE: %1</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1943,10 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <message>
         <source>Show what I type</source>
         <translation>Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>Opening the case</source>
+        <translation>Abriendo el caso</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1099,88 +2020,38 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
         <translation>Acerca de Guardian Desktop (F1)</translation>
     </message>
     <message>
-        <source>The case is intact</source>
-        <translation>El caso está intacto</translation>
+        <source>Case: {name}</source>
+        <translation>Caso: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyDemandedQuestion</name>
+    <message>
+        <source>Did they ask the person you are helping for money?</source>
+        <translation>¿Le pidieron dinero a la persona a la que ayudas?</translation>
     </message>
     <message>
-        <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
-        <translation>Todo está bien: el cifrado, las huellas de las {count} capturas de pantalla y el registro de cambios.</translation>
+        <source>Did they ask you for money?</source>
+        <translation>¿Te pidieron dinero?</translation>
     </message>
     <message>
-        <source>The case has a problem</source>
-        <translation>El caso tiene un problema</translation>
+        <source>Asked for money</source>
+        <translation>Pidieron dinero</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPaidQuestion</name>
+    <message>
+        <source>Did the person you are helping pay anything?</source>
+        <translation>¿La persona a la que ayudas pagó algo?</translation>
     </message>
     <message>
-        <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
-
-What was found:
-{problems}
-
-Still readable:
-{readable}</source>
-        <translation>Una parte del caso no se puede leer o no coincide con su huella. Guarda una copia de toda la carpeta del caso y haz tu denuncia ahora, mientras el resto todavía se puede leer.
-
-Lo que se encontró:
-{problems}
-
-Todavía se puede leer:
-{readable}</translation>
+        <source>Did you pay anything?</source>
+        <translation>¿Pagaste algo?</translation>
     </message>
     <message>
-        <source>Delete this case?</source>
-        <translation>¿Eliminar este caso?</translation>
-    </message>
-    <message>
-        <source>This deletes the case and all the evidence in it from this computer. It cannot be undone. Only do this if you no longer need the evidence, for example after the police have a copy.</source>
-        <translation>Esto elimina de este equipo el caso y todas las pruebas que contiene. No se puede deshacer. Hazlo solo si ya no necesitas las pruebas, por ejemplo cuando la policía ya tenga una copia.</translation>
-    </message>
-    <message>
-        <source>Delete the case</source>
-        <translation>Eliminar el caso</translation>
-    </message>
-    <message>
-        <source>Keep the case</source>
-        <translation>Conservar el caso</translation>
-    </message>
-    <message>
-        <source>The case could not be deleted</source>
-        <translation>No se pudo eliminar el caso</translation>
-    </message>
-    <message>
-        <source>The case is deleted</source>
-        <translation>El caso se ha eliminado</translation>
-    </message>
-    <message>
-        <source>The case files were overwritten and removed, and the app no longer remembers the case. Some copies may still exist: SSD drives, backups, cloud folders and system restore can keep old copies of files.</source>
-        <translation>Los archivos del caso se sobrescribieron y se eliminaron, y la app ya no recuerda el caso. Puede que aún queden copias: los discos SSD, las copias de seguridad, las carpetas en la nube y la restauración del sistema pueden guardar copias antiguas de archivos.</translation>
-    </message>
-    <message>
-        <source>The case could not be fully deleted</source>
-        <translation>No se pudo eliminar el caso por completo</translation>
-    </message>
-    <message>
-        <source>Some files could not be removed:</source>
-        <translation>No se pudieron quitar algunos archivos:</translation>
-    </message>
-    <message>
-        <source>The case is not remembered</source>
-        <translation>El caso no está recordado</translation>
-    </message>
-    <message>
-        <source>Choose the case folder (.gdcase)</source>
-        <translation>Elige la carpeta del caso (.gdcase)</translation>
-    </message>
-    <message>
-        <source>This is not a case</source>
-        <translation>Esto no es un caso</translation>
-    </message>
-    <message>
-        <source>That folder is not a Guardian Desktop case. Choose the folder whose name ends in .gdcase. If it is on a USB stick, check that it is plugged in.</source>
-        <translation>Esa carpeta no es un caso de Guardian Desktop. Elige la carpeta cuyo nombre termina en .gdcase. Si está en una memoria USB, comprueba que esté conectada.</translation>
-    </message>
-    <message>
-        <source>The practice case could not be made</source>
-        <translation>No se pudo crear el caso de práctica</translation>
+        <source>Paid anything</source>
+        <translation>Se pagó algo</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +2059,10 @@ Todavía se puede leer:
     <message>
         <source>A new case</source>
         <translation>Un caso nuevo</translation>
+    </message>
+    <message>
+        <source>Your screenshots and answers are kept locked with a passphrase, so only you can open them.</source>
+        <translation>Tus capturas de pantalla y respuestas se guardan bloqueadas con una frase de contraseña, para que solo tú puedas abrirlas.</translation>
     </message>
     <message>
         <source>Who is using the app?</source>
@@ -1240,6 +2115,22 @@ Todavía se puede leer:
     <message>
         <source>A &amp;name for this case (only you will see it)</source>
         <translation>Un &amp;nombre para este caso (solo lo verás tú)</translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation>Nombre de la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder name can be seen outside the case. Use initials or a word that means nothing to others, never a full name.</source>
+        <translation>El nombre de la carpeta se puede ver desde fuera del caso. Usa iniciales o una palabra que no signifique nada para los demás, nunca un nombre completo.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder name</source>
+        <translation>&amp;Nombre de la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder name can be seen outside the case, by anyone who uses this computer. Use initials or a word that means nothing to others, never a full name. The name of the case above stays locked inside it.</source>
+        <translation>El nombre de la carpeta lo puede ver, desde fuera del caso, cualquiera que use este equipo. Usa iniciales o una palabra que no signifique nada para los demás, nunca un nombre completo. El nombre del caso de arriba queda bloqueado dentro de él.</translation>
     </message>
     <message>
         <source>Where to keep the case</source>
@@ -1326,8 +2217,66 @@ Todavía se puede leer:
         <translation>Las dos frases de contraseña no coinciden. Escribe la segunda otra vez.</translation>
     </message>
     <message>
+        <source>Choose another folder name: use letters, numbers, spaces, dashes or underscores, at most 60 characters. For example: case-AB.</source>
+        <translation>Elige otro nombre de carpeta: usa letras, números, espacios, guiones o guiones bajos, 60 caracteres como máximo. Por ejemplo: caso-AB.</translation>
+    </message>
+    <message>
         <source>My case</source>
         <translation>Mi caso</translation>
+    </message>
+    <message>
+        <source>That passphrase would be easy to guess. Please choose another one. Several ordinary words together, such as four words you will remember, make a strong passphrase.</source>
+        <translation>Esa frase de contraseña sería fácil de adivinar. Elige otra. Varias palabras corrientes juntas, como cuatro palabras que vayas a recordar, forman una frase de contraseña segura.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCodeDialog</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Tu nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Done: the code is written down</source>
+        <translation>Hecho: he apuntado el código</translation>
+    </message>
+    <message>
+        <source>The old recovery code no longer opens the case.</source>
+        <translation>El código de recuperación antiguo ya no abre el caso.</translation>
+    </message>
+    <message>
+        <source>Close without writing it down?</source>
+        <translation>¿Cerrar sin apuntarlo?</translation>
+    </message>
+    <message>
+        <source>This code is shown only now. Without it, only your passphrase opens the case.</source>
+        <translation>Este código solo se muestra ahora. Sin él, solo tu frase de contraseña abre el caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+</context>
+<context>
+    <name>PaidPaymentsQuestion</name>
+    <message>
+        <source>What was paid?</source>
+        <translation>¿Qué se pagó?</translation>
+    </message>
+    <message>
+        <source>Add each payment: the amount, how it was paid and who it went to. The bank&apos;s details help the police and the bank trace the money.</source>
+        <translation>Añade cada pago: la cantidad, cómo se pagó y a quién fue. Los datos bancarios ayudan a la policía y al banco a rastrear el dinero.</translation>
+    </message>
+    <message>
+        <source>Payment {n}</source>
+        <translation>Pago {n}</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +2288,21 @@ Todavía se puede leer:
     <message>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsQuestion</name>
+    <message>
+        <source>&amp;Add another payment</source>
+        <translation>&amp;Añadir otro pago</translation>
+    </message>
+    <message>
+        <source>&amp;Add another demand</source>
+        <translation>&amp;Añadir otra exigencia</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +2370,6 @@ Todavía se puede leer:
         <translation>Nunca</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
-    </message>
-    <message>
         <source>Lock the case after this many minutes unused</source>
         <translation>Bloquear el caso tras estos minutos sin usarlo</translation>
     </message>
@@ -1450,6 +2410,30 @@ Todavía se puede leer:
         <translation>Comprueba el cifrado, la huella de cada captura de pantalla y el registro de cambios.</translation>
     </message>
     <message>
+        <source>Make a new &amp;recovery code...</source>
+        <translation>Crear un &amp;código de recuperación nuevo...</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation>Crear un código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>The old recovery code stops opening the case. Your passphrase stays.</source>
+        <translation>El código de recuperación antiguo deja de abrir el caso. Tu frase de contraseña no cambia.</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key this case...</source>
+        <translation>Cambiar la &amp;clave de este caso...</translation>
+    </message>
+    <message>
+        <source>Re-key this case</source>
+        <translation>Cambiar la clave de este caso</translation>
+    </message>
+    <message>
+        <source>Encrypts the case with a new key, a new passphrase and a new recovery code.</source>
+        <translation>Cifra el caso con una clave nueva, una frase de contraseña nueva y un código de recuperación nuevo.</translation>
+    </message>
+    <message>
         <source>D&amp;elete this case from this computer...</source>
         <translation>&amp;Eliminar este caso de este equipo...</translation>
     </message>
@@ -1462,6 +2446,10 @@ Todavía se puede leer:
         <translation>Este caso</translation>
     </message>
     <message>
+        <source>Changing your passphrase does not change the key that encrypts the case: an old copy of the case folder still opens with the old passphrase, and anyone who already opened the case could have kept its key. If you think someone saw your passphrase or recovery code, or used this computer, re-key the case.</source>
+        <translation>Cambiar tu frase de contraseña no cambia la clave que cifra el caso: una copia antigua de la carpeta del caso se sigue abriendo con la frase de contraseña antigua, y cualquiera que ya haya abierto el caso podría haberse quedado con su clave. Si crees que alguien vio tu frase de contraseña o tu código de recuperación, o usó este equipo, cambia la clave del caso.</translation>
+    </message>
+    <message>
         <source>Only delete the case when you no longer need the evidence, for example after the police have a copy.</source>
         <translation>Elimina el caso solo cuando ya no necesites las pruebas, por ejemplo cuando la policía ya tenga una copia.</translation>
     </message>
@@ -1472,6 +2460,13 @@ Todavía se puede leer:
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The web page must start with https:// - or leave it empty.</source>
@@ -1576,50 +2571,25 @@ Todavía se puede leer:
     </message>
 </context>
 <context>
-    <name>RecordEditor</name>
+    <name>RecordCard</name>
     <message>
-        <source>Add to the list</source>
-        <translation>Añadir a la lista</translation>
+        <source>{what}: the date could not be read. Type it like 25/10/2025.</source>
+        <translation>{what}: no se pudo leer la fecha. Escríbela así: 25/10/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Remove this one?</source>
+        <translation>¿Quitar esta entrada?</translation>
     </message>
     <message>
-        <source>Start a new one</source>
-        <translation>Empezar uno nuevo</translation>
+        <source>{title} and everything typed in it will be removed from the case.</source>
+        <translation>Se quitará del caso {title}, con todo lo que se escribió dentro.</translation>
     </message>
     <message>
-        <source>Remove the chosen one</source>
-        <translation>Quitar el elegido</translation>
-    </message>
-    <message>
-        <source>Add to the list: {what}</source>
-        <translation>Añadir a la lista: {what}</translation>
-    </message>
-    <message>
-        <source>Clear the form to add a new one: {what}</source>
-        <translation>Vaciar el formulario para añadir uno nuevo: {what}</translation>
-    </message>
-    <message>
-        <source>Remove the chosen row: {what}</source>
-        <translation>Quitar la fila elegida: {what}</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Guardar los cambios</translation>
-    </message>
-    <message>
-        <source>Type something in the form first, then add it.</source>
-        <translation>Primero escribe algo en el formulario y luego añádelo.</translation>
-    </message>
-    <message>
-        <source>Remove this row?</source>
-        <translation>¿Quitar esta fila?</translation>
-    </message>
-    <message>
-        <source>Remove the chosen row from the list?</source>
-        <translation>¿Quitar de la lista la fila elegida?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
+        <source>Remove it</source>
+        <translation>Quitarla</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -1770,10 +2740,116 @@ Todavía se puede leer:
     </message>
 </context>
 <context>
+    <name>ReferencesQuestion</name>
+    <message>
+        <source>Have you already reported it anywhere?</source>
+        <translation>¿Ya lo has denunciado en algún sitio?</translation>
+    </message>
+    <message>
+        <source>Add each report you have made, with its number: the police, CEOP, Report Remove, Take It Down, StopNCII, the app, the bank or Report Fraud. If none yet, leave it empty: that is fine.</source>
+        <translation>Añade cada denuncia que hayas hecho, con su número: la policía, CEOP, Report Remove, Take It Down, StopNCII, la app, el banco o Report Fraud. Si todavía no has hecho ninguna, déjalo vacío: no pasa nada.</translation>
+    </message>
+    <message>
+        <source>Reference {n}</source>
+        <translation>Referencia {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Add another reference</source>
+        <translation>&amp;Añadir otra referencia</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Reference numbers</source>
+        <translation>Números de referencia</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Re-key this case</source>
+        <translation>Cambiar la clave de este caso</translation>
+    </message>
+    <message>
+        <source>Give the case a new key</source>
+        <translation>Dar al caso una clave nueva</translation>
+    </message>
+    <message>
+        <source>Do this if you think someone else may have seen your passphrase or recovery code, or used this computer. The case is encrypted again with a new key. Old copies of the key, the old passphrase and the old recovery code stop opening it. You get a new recovery code at the end.</source>
+        <translation>Hazlo si crees que otra persona pudo haber visto tu frase de contraseña o tu código de recuperación, o haber usado este equipo. El caso se vuelve a cifrar con una clave nueva. Las copias antiguas de la clave, la frase de contraseña antigua y el código de recuperación antiguo dejan de abrirlo. Al final recibirás un código de recuperación nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase to use from now on. Several ordinary words together make a strong one. Keep the app open until it says it is done.</source>
+        <translation>Elige la frase de contraseña que usarás a partir de ahora. Varias palabras corrientes juntas forman una frase segura. Deja la app abierta hasta que diga que ha terminado.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repite la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-key the case</source>
+        <translation>&amp;Cambiar la clave del caso</translation>
+    </message>
+    <message>
+        <source>Re-key the case with the new passphrase</source>
+        <translation>Cambiar la clave del caso con la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel and keep the case as it is</source>
+        <translation>Cancelar y dejar el caso como está</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escríbelas otra vez.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least 8 characters. A few ordinary words with spaces between them are easy to remember and hard to guess.</source>
+        <translation>Elige una frase de contraseña de al menos 8 caracteres. Unas pocas palabras corrientes con espacios entre ellas son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>That passphrase would be easy to guess. Please choose another one. Several ordinary words together make a strong passphrase.</source>
+        <translation>Esa frase de contraseña sería fácil de adivinar. Elige otra. Varias palabras corrientes juntas forman una frase de contraseña segura.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderPanel</name>
     <message>
         <source>Before you add screenshots</source>
         <translation>Antes de añadir capturas de pantalla</translation>
+    </message>
+    <message>
+        <source>What to capture</source>
+        <translation>Qué capturar</translation>
+    </message>
+    <message>
+        <source>Shows or hides the list of what to capture and where to get images removed.</source>
+        <translation>Muestra u oculta la lista de qué capturar y dónde pedir que se retiren las imágenes.</translation>
+    </message>
+    <message>
+        <source>Hide what to capt&amp;ure</source>
+        <translation>Ocultar qué ca&amp;pturar</translation>
+    </message>
+    <message>
+        <source>What to capt&amp;ure…</source>
+        <translation>Qué ca&amp;pturar…</translation>
     </message>
 </context>
 <context>
@@ -1851,20 +2927,24 @@ Todavía se puede leer:
         <translation>Estado del informe</translation>
     </message>
     <message>
+        <source>Open the &amp;folder it was saved in</source>
+        <translation>Abrir la &amp;carpeta donde se guardó</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved file</source>
+        <translation>Abrir la carpeta del archivo guardado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Making the report. This can take a little while...</source>
         <translation>Creando el informe. Puede tardar un poco...</translation>
-    </message>
-    <message>
-        <source>The report is ready: {pages} page(s). Check it below, then save it.</source>
-        <translation>El informe está listo: {pages} página(s). Revísalo abajo y luego guárdalo.</translation>
-    </message>
-    <message>
-        <source>Only the first {shown} pages are shown here; the saved report has all {pages} pages.</source>
-        <translation>Aquí solo se muestran las primeras {shown} páginas; el informe guardado tiene las {pages} páginas.</translation>
     </message>
     <message>
         <source>Page {n} of the report</source>
@@ -1891,12 +2971,142 @@ Todavía se puede leer:
         <translation>Guardado: {files}</translation>
     </message>
     <message>
-        <source>Short summary to paste into a form</source>
-        <translation>Resumen breve para pegar en un formulario</translation>
+        <source>Text to paste into the reporting form</source>
+        <translation>Texto para pegar en el formulario de denuncia</translation>
+    </message>
+    <message>
+        <source>Which form are you filling in?</source>
+        <translation>¿Qué formulario estás rellenando?</translation>
+    </message>
+    <message>
+        <source>Police online form: one box for what happened</source>
+        <translation>Formulario en línea de la policía: un solo cuadro para lo que pasó</translation>
+    </message>
+    <message>
+        <source>Police online form: field by field</source>
+        <translation>Formulario en línea de la policía: campo por campo</translation>
+    </message>
+    <message>
+        <source>Report Fraud: field by field</source>
+        <translation>Report Fraud: campo por campo</translation>
+    </message>
+    <message>
+        <source>CEOP: field by field</source>
+        <translation>CEOP: campo por campo</translation>
+    </message>
+    <message>
+        <source>&amp;Which form are you filling in?</source>
+        <translation>¿&amp;Qué formulario estás rellenando?</translation>
+    </message>
+    <message>
+        <source>Split the report into several files</source>
+        <translation>Dividir el informe en varios archivos</translation>
+    </message>
+    <message>
+        <source>One PDF file</source>
+        <translation>Un solo archivo PDF</translation>
+    </message>
+    <message>
+        <source>One PDF per 100 screenshots</source>
+        <translation>Un PDF por cada 100 capturas de pantalla</translation>
+    </message>
+    <message>
+        <source>PDF files of at most 10 MB each (for upload limits)</source>
+        <translation>Archivos PDF de 10 MB como máximo cada uno (por los límites de subida)</translation>
+    </message>
+    <message>
+        <source>For forms with upload &amp;limits</source>
+        <translation>Para formularios con &amp;límites de subida</translation>
+    </message>
+    <message>
+        <source>Screenshots in the report: press Space to include or leave out</source>
+        <translation>Capturas de pantalla en el informe: pulsa Espacio para incluirlas o dejarlas fuera</translation>
+    </message>
+    <message>
+        <source>Screenshots in the &amp;report (all, unless you leave some out)</source>
+        <translation>Capturas de pantalla en el &amp;informe (todas, salvo las que dejes fuera)</translation>
+    </message>
+    <message>
+        <source>Save the original files for the police</source>
+        <translation>Guardar los archivos originales para la policía</translation>
+    </message>
+    <message>
+        <source>The evidence bundle is one ZIP file with the original screenshots, the covered copies, this report, and a list of fingerprints (SHA-256) so the police can check that nothing was changed.</source>
+        <translation>El paquete de pruebas es un archivo ZIP con las capturas de pantalla originales, las copias tapadas, este informe y una lista de huellas (SHA-256) para que la policía pueda comprobar que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Password for the bundle (optional)</source>
+        <translation>Contraseña del paquete (opcional)</translation>
+    </message>
+    <message>
+        <source>Password for the &amp;bundle (optional)</source>
+        <translation>Contraseña del &amp;paquete (opcional)</translation>
+    </message>
+    <message>
+        <source>If you set a password, tell it to the police separately, for example by phone. Never send it in the same email or form as the bundle. A bundle with a password opens with 7-Zip or a similar program.</source>
+        <translation>Si pones una contraseña, dísela a la policía por separado, por ejemplo por teléfono. Nunca la envíes en el mismo correo ni en el mismo formulario que el paquete. Un paquete con contraseña se abre con 7-Zip o un programa parecido.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;original files for the police...</source>
+        <translation>Guardar los archivos &amp;originales para la policía...</translation>
+    </message>
+    <message>
+        <source>Save the evidence bundle with the original files</source>
+        <translation>Guardar el paquete de pruebas con los archivos originales</translation>
+    </message>
+    <message>
+        <source>Evidence bundle status</source>
+        <translation>Estado del paquete de pruebas</translation>
+    </message>
+    <message>
+        <source>evidence-for-the-police.zip</source>
+        <translation>pruebas-para-la-policia.zip</translation>
+    </message>
+    <message>
+        <source>Save the evidence bundle</source>
+        <translation>Guardar el paquete de pruebas</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the online form; it is also in the text to paste above.</source>
+        <translation>Guardado: {file}. Su huella SHA-256 es {sha}. Indícala en el formulario en línea; también está en el texto para pegar de arriba.</translation>
+    </message>
+    <message>
+        <source>Remember to tell the police the password separately.</source>
+        <translation>Recuerda decirle la contraseña a la policía por separado.</translation>
+    </message>
+    <message>
+        <source>This saved copy is not locked and is not removed by quick exit. Keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation>Esta copia guardada no está bloqueada y la salida rápida no la borra. Guárdala en un lugar seguro y elimínala cuando ya no la necesites.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened</source>
+        <translation>No se pudo abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Open this folder yourself: {folder}</source>
+        <translation>Abre tú esta carpeta: {folder}</translation>
     </message>
     <message>
         <source>Short summary of the case</source>
         <translation>Resumen breve del caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report is ready: %n page(s). Check it below, then save it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first {shown} pages are shown here; the saved report has all %n pages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;opy the summary</source>
@@ -1918,9 +3128,60 @@ Todavía se puede leer:
         <source>Police &amp;reference number</source>
         <translation>Número de &amp;referencia de la policía</translation>
     </message>
+</context>
+<context>
+    <name>RiskQuestion</name>
     <message>
-        <source>The summary is not available in this version.</source>
-        <translation>El resumen no está disponible en esta versión.</translation>
+        <source>Have they done any of these?</source>
+        <translation>¿Han hecho alguna de estas cosas?</translation>
+    </message>
+    <message>
+        <source>Answer what you can. This helps the police see the risk.</source>
+        <translation>Responde lo que puedas. Esto ayuda a la policía a ver el riesgo.</translation>
+    </message>
+    <message>
+        <source>Asked to meet you?</source>
+        <translation>¿Te pidieron quedar en persona?</translation>
+    </message>
+    <message>
+        <source>Asked to meet the person you are helping?</source>
+        <translation>¿Pidieron quedar en persona con la persona a la que ayudas?</translation>
+    </message>
+    <message>
+        <source>Asked for more images?</source>
+        <translation>¿Pidieron más imágenes?</translation>
+    </message>
+    <message>
+        <source>Asked you to use your bank account, or open one, for them?</source>
+        <translation>¿Te pidieron que usaras tu cuenta bancaria, o que abrieras una, para ellos?</translation>
+    </message>
+    <message>
+        <source>Asked them to use their bank account, or open one, for them?</source>
+        <translation>¿Le pidieron que usara su cuenta bancaria, o que abriera una, para ellos?</translation>
+    </message>
+    <message>
+        <source>Threatened to hurt you or someone else?</source>
+        <translation>¿Amenazaron con hacerte daño a ti o a otra persona?</translation>
+    </message>
+    <message>
+        <source>Threatened to hurt them or someone else?</source>
+        <translation>¿Amenazaron con hacerle daño a esa persona o a otra?</translation>
+    </message>
+    <message>
+        <source>Asked to meet</source>
+        <translation>Pidieron quedar</translation>
+    </message>
+    <message>
+        <source>Asked for more images</source>
+        <translation>Pidieron más imágenes</translation>
+    </message>
+    <message>
+        <source>Asked to use a bank account</source>
+        <translation>Pidieron usar una cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Threatened to hurt someone</source>
+        <translation>Amenazaron con hacer daño a alguien</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +3189,75 @@ Todavía se puede leer:
     <message>
         <source>This computer did not let the app capture the screen. Use the system&apos;s own screenshot key instead, then add the file with &apos;Add screenshots&apos;.</source>
         <translation>Este equipo no dejó que la app capturara la pantalla. Usa la tecla de captura de pantalla del sistema y luego añade el archivo con «Añadir capturas de pantalla».</translation>
+    </message>
+</context>
+<context>
+    <name>SelfHarmQuestion</name>
+    <message>
+        <source>Has the person you are helping talked about harming themselves?</source>
+        <translation>¿La persona a la que ayudas ha hablado de hacerse daño?</translation>
+    </message>
+    <message>
+        <source>Have you had thoughts of harming yourself?</source>
+        <translation>¿Has tenido pensamientos de hacerte daño?</translation>
+    </message>
+    <message>
+        <source>It is not your fault. You do not have to answer.</source>
+        <translation>No es culpa tuya. No tienes que responder.</translation>
+    </message>
+    <message>
+        <source>I would rather not say</source>
+        <translation>Prefiero no decirlo</translation>
+    </message>
+    <message>
+        <source>You can talk to someone now</source>
+        <translation>Puedes hablar con alguien ahora</translation>
+    </message>
+    <message>
+        <source>{name}: {phone}</source>
+        <translation>{name}: {phone}</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call {number}.</source>
+        <translation>Si alguien está en peligro ahora mismo, llama al {number}.</translation>
+    </message>
+    <message>
+        <source>Thoughts of self-harm</source>
+        <translation>Pensamientos de autolesión</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <source>Phone: {number}</source>
+        <translation>Teléfono: {number}</translation>
+    </message>
+    <message>
+        <source>Web: {address}</source>
+        <translation>Web: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>SharedQuestion</name>
+    <message>
+        <source>Have they shared or posted the images?</source>
+        <translation>¿Han compartido o publicado las imágenes?</translation>
+    </message>
+    <message>
+        <source>&amp;Where: web addresses, apps or people</source>
+        <translation>&amp;Dónde: direcciones web, apps o personas</translation>
+    </message>
+    <message>
+        <source>One on each line. Copy web addresses if you can. Do not open them again just for this.</source>
+        <translation>Una en cada línea. Copia las direcciones web si puedes. No vuelvas a abrirlas solo para esto.</translation>
+    </message>
+    <message>
+        <source>Shared or posted</source>
+        <translation>Compartidas o publicadas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>
@@ -1941,8 +3271,28 @@ Todavía se puede leer:
         <translation>Si alguien amenaza con compartir imágenes tuyas, o de alguien a quien ayudas, esta app te guía en lo que hay que hacer, paso a paso. Todo se queda en este equipo, bloqueado con una frase de contraseña.</translation>
     </message>
     <message>
-        <source>&amp;New case: start here</source>
-        <translation>Caso &amp;nuevo: empieza aquí</translation>
+        <source>Your notes stay on this computer, locked with a passphrase.</source>
+        <translation>Tus notas se quedan en este equipo, bloqueadas con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Get &amp;help now</source>
+        <translation>Obtener &amp;ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Get help now, no passphrase needed</source>
+        <translation>Obtener ayuda ahora, sin frase de contraseña</translation>
+    </message>
+    <message>
+        <source>I am &amp;under 18, or I am helping someone under 18</source>
+        <translation>Tengo &amp;menos de 18 años, o ayudo a alguien menor de 18</translation>
+    </message>
+    <message>
+        <source>I am under 18, or I am helping someone under 18</source>
+        <translation>Tengo menos de 18 años, o ayudo a alguien menor de 18</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new case</source>
+        <translation>Empezar un caso &amp;nuevo</translation>
     </message>
     <message>
         <source>Start a new case</source>
@@ -1957,12 +3307,32 @@ Todavía se puede leer:
         <translation>Abrir un caso que creaste antes</translation>
     </message>
     <message>
-        <source>&amp;Practise with a made-up case</source>
-        <translation>&amp;Practicar con un caso inventado</translation>
-    </message>
-    <message>
         <source>Practise with a made-up case</source>
         <translation>Practicar con un caso inventado</translation>
+    </message>
+    <message>
+        <source>As the person being threatened (an adult)</source>
+        <translation>Como la persona amenazada (adulta)</translation>
+    </message>
+    <message>
+        <source>As a parent helping someone under 18</source>
+        <translation>Como madre, padre o tutor/a que ayuda a alguien menor de 18</translation>
+    </message>
+    <message>
+        <source>As a school counsellor helping a student</source>
+        <translation>Como orientador/a escolar que ayuda a un/a estudiante</translation>
+    </message>
+    <message>
+        <source>Which made-up case to practise with</source>
+        <translation>Con qué caso inventado practicar</translation>
+    </message>
+    <message>
+        <source>&amp;Practise</source>
+        <translation>&amp;Practicar</translation>
+    </message>
+    <message>
+        <source>Practise &amp;as:</source>
+        <translation>Practicar &amp;como:</translation>
     </message>
     <message>
         <source>Recent cases</source>
@@ -1971,6 +3341,29 @@ Todavía se puede leer:
     <message>
         <source>Show recent cases here. This keeps a list of where cases are saved on this computer (only the folder names, nothing from inside them).</source>
         <translation>Mostrar aquí los casos recientes. Así se guarda una lista de dónde están guardados los casos en este equipo (solo los nombres de las carpetas, nada de su contenido).</translation>
+    </message>
+</context>
+<context>
+    <name>StoryQuestion</name>
+    <message>
+        <source>What happened, in their own words?</source>
+        <translation>¿Qué pasó, con sus propias palabras?</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words?</source>
+        <translation>¿Qué pasó, con tus propias palabras?</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Qué pasó</translation>
+    </message>
+    <message>
+        <source>A few sentences are enough. You can add to it later.</source>
+        <translation>Bastan unas pocas frases. Puedes añadir más después.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +3387,382 @@ Todavía se puede leer:
     <message>
         <source>After a report</source>
         <translation>Después de una denuncia</translation>
+    </message>
+    <message>
+        <source>Your reference numbers</source>
+        <translation>Tus números de referencia</translation>
+    </message>
+    <message>
+        <source>None yet. When you report to the police or anyone else, add the number under Details for the police, in Have you already reported it anywhere?</source>
+        <translation>Ninguno todavía. Cuando denuncies a la policía o en cualquier otro sitio, añade el número en Datos para la policía, en ¿Ya lo has denunciado en algún sitio?</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineQuestion</name>
+    <message>
+        <source>What happened when?</source>
+        <translation>¿Qué pasó y cuándo?</translation>
+    </message>
+    <message>
+        <source>The police find a timeline helpful: each message, threat or payment with its date. Add the main moments; they are put in order for you.</source>
+        <translation>A la policía le sirve una cronología: cada mensaje, amenaza o pago con su fecha. Añade los momentos principales; se ordenan automáticamente.</translation>
+    </message>
+    <message>
+        <source>Event {n}</source>
+        <translation>Suceso {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Add another event</source>
+        <translation>&amp;Añadir otro suceso</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Chat transcript %1</source>
+        <translation>Transcripción del chat %1</translation>
+    </message>
+    <message>
+        <source>Search the messages</source>
+        <translation>Buscar en los mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Find next</source>
+        <translation>&amp;Buscar siguiente</translation>
+    </message>
+    <message>
+        <source>Find the next message</source>
+        <translation>Buscar el mensaje siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>Find the previous message</source>
+        <translation>Buscar el mensaje anterior</translation>
+    </message>
+    <message>
+        <source>Date to go to</source>
+        <translation>Fecha a la que ir</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date</source>
+        <translation>&amp;Ir a la fecha</translation>
+    </message>
+    <message>
+        <source>Go to the first message on or after the date</source>
+        <translation>Ir al primer mensaje de esa fecha o posterior</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;key (Ctrl+K)</source>
+        <translation>Marcar como &amp;clave (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen message as key</source>
+        <translation>Marcar el mensaje elegido como clave</translation>
+    </message>
+    <message>
+        <source>Why it matters, e.g. threat, demand, payment details</source>
+        <translation>Por qué importa, p. ej. amenaza, exigencia, datos de pago</translation>
+    </message>
+    <message>
+        <source>Why this message matters</source>
+        <translation>Por qué importa este mensaje</translation>
+    </message>
+    <message>
+        <source>First line in the report</source>
+        <translation>Primera línea en el informe</translation>
+    </message>
+    <message>
+        <source>Last line in the report</source>
+        <translation>Última línea en el informe</translation>
+    </message>
+    <message>
+        <source>Use these &amp;lines</source>
+        <translation>Usar estas &amp;líneas</translation>
+    </message>
+    <message>
+        <source>Use these lines in the report</source>
+        <translation>Usar estas líneas en el informe</translation>
+    </message>
+    <message>
+        <source>&amp;All lines</source>
+        <translation>&amp;Todas las líneas</translation>
+    </message>
+    <message>
+        <source>Put every line in the report</source>
+        <translation>Poner todas las líneas en el informe</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>App the chat was on</source>
+        <translation>App en la que estaba el chat</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>A&amp;pp:</source>
+        <translation>A&amp;pp:</translation>
+    </message>
+    <message>
+        <source>Lines in the &amp;report:</source>
+        <translation>Líneas en el &amp;informe:</translation>
+    </message>
+    <message>
+        <source>For example Europe/London or UTC+1</source>
+        <translation>Por ejemplo Europe/London o UTC+1</translation>
+    </message>
+    <message>
+        <source>Time zone the phone was set to</source>
+        <translation>Zona horaria que tenía el teléfono</translation>
+    </message>
+    <message>
+        <source>Save &amp;zone</source>
+        <translation>Guardar &amp;zona</translation>
+    </message>
+    <message>
+        <source>Save the time zone</source>
+        <translation>Guardar la zona horaria</translation>
+    </message>
+    <message>
+        <source>Phone&apos;s time &amp;zone:</source>
+        <translation>&amp;Zona horaria del teléfono:</translation>
+    </message>
+    <message>
+        <source>Details found in this chat</source>
+        <translation>Datos encontrados en este chat</translation>
+    </message>
+    <message>
+        <source>Add the &amp;ticked details to the case</source>
+        <translation>Añadir al caso los datos &amp;marcados</translation>
+    </message>
+    <message>
+        <source>Add the ticked details as offender details or payment details</source>
+        <translation>Añadir los datos marcados como datos de quien amenaza o como datos de pago</translation>
+    </message>
+    <message>
+        <source>Details found in this chat. Tick the ones that belong to the person threatening you; nothing is added until you press the button.</source>
+        <translation>Datos encontrados en este chat. Marca los que pertenecen a la persona que te amenaza; no se añade nada hasta que pulses el botón.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this chat from the case…</source>
+        <translation>&amp;Quitar este chat del caso…</translation>
+    </message>
+    <message>
+        <source>Remove this chat transcript from the case</source>
+        <translation>Quitar esta transcripción de chat del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the transcript</source>
+        <translation>Cerrar la transcripción</translation>
+    </message>
+    <message>
+        <source>Times carry their UTC offset.</source>
+        <translation>Las horas incluyen su diferencia con UTC.</translation>
+    </message>
+    <message>
+        <source>Times are the phone&apos;s local time; the offset was not recorded.</source>
+        <translation>Las horas son la hora local del teléfono; no se registró la diferencia con UTC.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 messages from %4.</source>
+        <translation>%1: %2, %3 mensajes de %4.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>in the chat</source>
+        <translation>en el chat</translation>
+    </message>
+    <message>
+        <source>Name in the chat</source>
+        <translation>Nombre en el chat</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Bank account (IBAN)</source>
+        <translation>Cuenta bancaria (IBAN)</translation>
+    </message>
+    <message>
+        <source>Crypto wallet</source>
+        <translation>Monedero de criptomonedas</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>No message holds “%1”.</source>
+        <translation>Ningún mensaje contiene «%1».</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No message on or after that date.</source>
+        <translation>No hay ningún mensaje en esa fecha ni después.</translation>
+    </message>
+    <message>
+        <source>Key ★ (Ctrl+K to unmark)</source>
+        <translation>Clave ★ (Ctrl+K para desmarcar)</translation>
+    </message>
+    <message>
+        <source>Choose a message first.</source>
+        <translation>Primero elige un mensaje.</translation>
+    </message>
+    <message>
+        <source>Line %1 is marked as key.</source>
+        <translation>La línea %1 está marcada como clave.</translation>
+    </message>
+    <message>
+        <source>Line %1 is no longer key.</source>
+        <translation>La línea %1 ya no es clave.</translation>
+    </message>
+    <message>
+        <source>The first line must come before the last. Nothing was changed.</source>
+        <translation>La primera línea tiene que ir antes que la última. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The report will show lines %1 to %2.</source>
+        <translation>El informe mostrará las líneas %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The app is saved.</source>
+        <translation>Se guardó la app.</translation>
+    </message>
+    <message>
+        <source>The time zone is saved. The report shows it beside the times.</source>
+        <translation>Se guardó la zona horaria. El informe la muestra junto a las horas.</translation>
+    </message>
+    <message>
+        <source>Tick the details to add first. Nothing was added.</source>
+        <translation>Primero marca los datos que quieres añadir. No se añadió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detail(s) added. You can check them in the offender and money steps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove this chat?</source>
+        <translation>¿Quitar este chat?</translation>
+    </message>
+    <message>
+        <source>%1 and its %2 messages will be taken out of the case. The export file on your computer is not touched, and the case&apos;s log keeps a note of what was removed. Its exhibit number will not be used again.</source>
+        <translation>%1 y sus %2 mensajes se quitarán del caso. El archivo exportado que está en tu equipo no se toca, y el registro del caso guarda una nota de lo que se quitó. Su número de prueba no se volverá a usar.</translation>
+    </message>
+    <message>
+        <source>Remove the chat</source>
+        <translation>Quitar el chat</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+</context>
+<context>
+    <name>Under18Screen</name>
+    <message>
+        <source>Help for someone under 18</source>
+        <translation>Ayuda para alguien menor de 18</translation>
+    </message>
+    <message>
+        <source>I am under 18</source>
+        <translation>Tengo menos de 18 años</translation>
+    </message>
+    <message>
+        <source>I am a parent, carer or family member helping</source>
+        <translation>Soy madre, padre, cuidador/a o familiar y estoy ayudando</translation>
+    </message>
+    <message>
+        <source>I work at a school or college</source>
+        <translation>Trabajo en un colegio o centro educativo</translation>
+    </message>
+    <message>
+        <source>Who is using the app</source>
+        <translation>Quién usa la app</translation>
+    </message>
+    <message>
+        <source>Who &amp;are you?</source>
+        <translation>¿&amp;Quién eres?</translation>
+    </message>
+    <message>
+        <source>Where the young person lives</source>
+        <translation>Dónde vive la persona joven</translation>
+    </message>
+    <message>
+        <source>Where do they &amp;live?</source>
+        <translation>¿Dónde &amp;vive?</translation>
+    </message>
+    <message>
+        <source>&amp;Read what to do now</source>
+        <translation>&amp;Leer qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Read what to do now</source>
+        <translation>Leer qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Save the chat as evidence...</source>
+        <translation>&amp;Guardar el chat como prueba...</translation>
+    </message>
+    <message>
+        <source>Save the chat as evidence in a locked case</source>
+        <translation>Guardar el chat como prueba en un caso bloqueado</translation>
+    </message>
+    <message>
+        <source>Go ba&amp;ck</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Go back to the start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <source>Who can help</source>
+        <translation>Quién puede ayudar</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +3852,14 @@ Todavía se puede leer:
         <translation>Recordar el caso en este equipo, para que se abra sin la frase de contraseña</translation>
     </message>
     <message>
+        <source>Opening the case</source>
+        <translation>Abriendo el caso</translation>
+    </message>
+    <message>
+        <source>Opening the case. This takes a moment.</source>
+        <translation>Abriendo el caso. Tarda un momento.</translation>
+    </message>
+    <message>
         <source>Type the passphrase first.</source>
         <translation>Primero escribe la frase de contraseña.</translation>
     </message>
@@ -2093,6 +3870,93 @@ Todavía se puede leer:
     <message>
         <source>The two new passphrases are not the same. Type the second one again.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden. Escribe la segunda otra vez.</translation>
+    </message>
+    <message>
+        <source>That new passphrase would be easy to guess. Please choose another one. Several ordinary words together make a strong passphrase.</source>
+        <translation>Esa nueva frase de contraseña sería fácil de adivinar. Elige otra. Varias palabras corrientes juntas forman una frase de contraseña segura.</translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+    <message>
+        <source>{what}: date, day/month/year</source>
+        <translation>{what}: fecha, día/mes/año</translation>
+    </message>
+    <message>
+        <source>Type the date, for example 25/10/2025, or press Alt+Down for a calendar.</source>
+        <translation>Escribe la fecha, por ejemplo 25/10/2025, o pulsa Alt+Down para ver un calendario.</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>{what}: time, hours and minutes</source>
+        <translation>{what}: hora, horas y minutos</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>{what}: pick the date from a calendar</source>
+        <translation>{what}: elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>{what}: set to now</source>
+        <translation>{what}: poner la hora actual</translation>
+    </message>
+    <message>
+        <source>Time not known</source>
+        <translation>Hora desconocida</translation>
+    </message>
+    <message>
+        <source>{what}: time not known, date only</source>
+        <translation>{what}: hora desconocida, solo la fecha</translation>
+    </message>
+    <message>
+        <source>{what}: how it is saved</source>
+        <translation>{what}: cómo se guarda</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Usar esta</translation>
+    </message>
+    <message>
+        <source>{what}: use the suggested time</source>
+        <translation>{what}: usar la hora sugerida</translation>
+    </message>
+    <message>
+        <source>Suggested from {reason}: {when}</source>
+        <translation>Sugerencia según {reason}: {when}</translation>
+    </message>
+    <message>
+        <source>(time zone not recorded)</source>
+        <translation>(zona horaria no registrada)</translation>
+    </message>
+    <message>
+        <source>{day}, time not known</source>
+        <translation>{day}, hora desconocida</translation>
+    </message>
+    <message>
+        <source>Not given yet.</source>
+        <translation>Sin indicar todavía.</translation>
+    </message>
+    <message>
+        <source>This could not be read as a date, so it is kept as you typed it. Type it like 25/10/2025 if you can.</source>
+        <translation>Esto no se pudo leer como fecha, así que se guarda tal como lo escribiste. Si puedes, escríbela así: 25/10/2025.</translation>
+    </message>
+    <message>
+        <source>Saved as: {when}</source>
+        <translation>Guardado como: {when}</translation>
     </message>
 </context>
 <context>
@@ -2110,16 +3974,24 @@ Todavía se puede leer:
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <source>Back to the step before</source>
-        <translation>Volver al paso anterior</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Paso siguiente</translation>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back (Alt+B or Alt+Left)</source>
+        <translation>Atrás (Alt+B o Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next (Alt+N or Alt+Right)</source>
+        <translation>Siguiente (Alt+N o Alt+Right)</translation>
     </message>
     <message>
         <source>C&amp;lose the case</source>

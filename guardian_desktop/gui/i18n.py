@@ -52,11 +52,12 @@ class Translations:
         for tr in self._translators:
             self.app.removeTranslator(tr)
         self._translators.clear()
+        # English too: its catalogue holds the plural forms ("1 minute", "13 pages").
+        app_tr = QTranslator(self.app)
+        if app_tr.load(f"guardian_{code}", str(i18n_dir())):
+            self.app.installTranslator(app_tr)
+            self._translators.append(app_tr)
         if code != "en":
-            app_tr = QTranslator(self.app)
-            if app_tr.load(f"guardian_{code}", str(i18n_dir())):
-                self.app.installTranslator(app_tr)
-                self._translators.append(app_tr)
             qt_tr = QTranslator(self.app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_tr.load(QLocale(code), "qtbase", "_", qt_dir):

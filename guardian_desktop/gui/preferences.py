@@ -55,8 +55,9 @@ class PreferencesDialog(QDialog):
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
         self.auto_lock.setSpecialValueText(self.tr("Never"))
-        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.valueChanged.connect(self._minutes_suffix)
         self.auto_lock.setValue(settings.auto_lock_minutes)
+        self._minutes_suffix(self.auto_lock.value())
         self.auto_lock.setAccessibleName(self.tr("Lock the case after this many minutes unused"))
         form.addRow(
             form_label(self.tr("Lock the case when &unused for:"), self.auto_lock), self.auto_lock
@@ -146,6 +147,10 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.language.setFocus()
+
+    def _minutes_suffix(self, minutes: int) -> None:
+        """ "1 minute", "13 minutes": the plural form that fits, in every language."""
+        self.auto_lock.setSuffix(self.tr(" minute(s)", "", minutes))
 
     def _save(self) -> None:
         url = self.neutral_url.text().strip()

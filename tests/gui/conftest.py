@@ -15,3 +15,13 @@ def no_first_run_dialog(monkeypatch: pytest.MonkeyPatch) -> list[object]:
         QuickExitIntroDialog, "ask", classmethod(lambda cls, p=None: shown.append(p))
     )
     return shown
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: object) -> None:
+    """Every GUI test starts in English with its plural forms ("1 page", "3 pages"), as
+    the app does; a test that switches language does not leak into the next."""
+    from guardian_desktop.gui.app import GuardianApplication
+
+    assert isinstance(qapp, GuardianApplication)
+    qapp.set_language("en")

@@ -294,9 +294,9 @@ def test_report_says_the_real_page_count(
     images = report_worker.render_pages(_blank_pdf(3))
     page._built([b"%PDF"], images[:2], 45)
     text = page.status.text()
-    assert "45 page(s)" in text and "first 2 pages" in text
+    assert "45 pages" in text and "first 2 pages" in text
     page._built([b"%PDF"], images, 3)
-    assert "3 page(s)" in page.status.text() and "first" not in page.status.text()
+    assert "3 pages" in page.status.text() and "first" not in page.status.text()
 
 
 def test_report_worker_counts_pages_past_the_preview(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -151,10 +151,12 @@ class ChatImport(QObject):
         if scanned.chats and media and not under_18:
             warning = age_warning(self._role, False)
             question = self.tr(
-                "This chat holds %1 photo(s) or file(s). You can add the photos as their own "
+                "This chat holds %n photo(s) or file(s). You can add the photos as their own "
                 "exhibits. Only add them if none is a nude or sexual image: the chat, the "
-                "profile and the demands are the evidence."
-            ).replace("%1", str(media))
+                "profile and the demands are the evidence.",
+                "",
+                media,
+            )
             include_media = seams.confirm(
                 self._screen,
                 self.tr("Photos in the chat"),
@@ -173,18 +175,14 @@ class ChatImport(QObject):
         parts = []
         if result.added:
             parts.append(
-                self.tr("%1 chat(s) added as exhibits: %2.")
-                .replace("%1", str(len(result.added)))
-                .replace("%2", ", ".join(t.exhibit for t in result.added))
-            )
-        if result.duplicates:
-            parts.append(
-                self.tr("%1 chat(s) were already in the case.").replace(
-                    "%1", str(len(result.duplicates))
+                self.tr("%n chat(s) added as exhibits: %1.", "", len(result.added)).replace(
+                    "%1", ", ".join(t.exhibit for t in result.added)
                 )
             )
+        if result.duplicates:
+            parts.append(self.tr("%n chat(s) already in the case.", "", len(result.duplicates)))
         if result.media_added:
-            parts.append(self.tr("%1 photo(s) added.").replace("%1", str(len(result.media_added))))
+            parts.append(self.tr("%n photo(s) added.", "", len(result.media_added)))
         if any(t.media_note for t in result.added):
             parts.append(
                 self.tr(

@@ -49,10 +49,8 @@ class BatchSummary(QFrame):
     def show_result(self, result: BatchResult, error: str = "") -> None:
         parts: list[str] = []
         added = len(result.added)
-        if added == 1:
-            parts.append(self.tr("1 screenshot was added."))
-        elif added:
-            parts.append(self.tr("%1 screenshots were added.").replace("%1", str(added)))
+        if added:
+            parts.append(self.tr("%n screenshot(s) added.", "", added))
         for name, item in result.duplicates:
             parts.append(
                 self.tr("%1 was already in the case as %2, so it was not added twice.")
@@ -61,8 +59,10 @@ class BatchSummary(QFrame):
             )
         if result.cancelled:
             parts.append(
-                self.tr("You stopped adding. What was finished is kept; %1 not started.").replace(
-                    "%1", str(result.not_started)
+                self.tr(
+                    "You stopped adding. What was finished is kept; %n not started.",
+                    "",
+                    result.not_started,
                 )
             )
         if error:

@@ -505,9 +505,12 @@ class TranscriptView(QDialog):
         self.candidates = T.identifier_candidates(self._vault, self._tid)
         self._fill_candidates()
         self.say(
-            self.tr("%1 detail(s) added. You can check them in the offender and money steps.")
-            .replace("%1", str(len(ticked)))
-        )  # fmt: skip
+            self.tr(
+                "%n detail(s) added. You can check them in the offender and money steps.",
+                "",
+                len(ticked),
+            )
+        )
 
     def remove(self) -> None:
         """Remove the chat after a clear question (added by mistake, or the wrong chat)."""

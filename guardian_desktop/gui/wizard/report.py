@@ -179,13 +179,14 @@ class ReportPage(WizardPage):
         self.make_button.setEnabled(True)
         self.save_button.setEnabled(True)
         pages = max(pages, len(images))
-        status = self.tr("The report is ready: {pages} page(s). Check it below, "
-                         "then save it.").format(pages=pages)  # fmt: skip
+        status = self.tr("The report is ready: %n page(s). Check it below, then save it.",
+                         "", pages)  # fmt: skip
         if len(images) < pages:
             status += " " + self.tr(
-                "Only the first {shown} pages are shown here; the saved report has all "
-                "{pages} pages."
-            ).format(shown=len(images), pages=pages)
+                "Only the first {shown} pages are shown here; the saved report has all %n pages.",
+                "",
+                pages,
+            ).format(shown=len(images))
         self.status.setText(status)
         clear_layout(self.preview_layout)
         for number, image in enumerate(images, 1):
