@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from guardian_desktop import __version__
 from guardian_desktop.core.answers import Answer
 from guardian_desktop.core.evidence import add_prepared, prepare_bytes
 from guardian_desktop.core.models import (
@@ -172,6 +173,7 @@ def test_exhibit_continuity_and_uk_reference(helper_pdf: bytes) -> None:
     assert "A file chosen on this computer" in text
     assert "Recorded in the case" in text and "Where it came from" in text
     assert "the original file as it was received" not in text
+    assert f"Recorded with Guardian Desktop {__version__}" in " ".join(text.split())
 
 
 def test_wide_capture_gets_a_landscape_page_and_zoomed_quarters(helper_pdf: bytes) -> None:

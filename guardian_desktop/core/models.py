@@ -55,6 +55,7 @@ class EvidenceItem:
     happened_at: str = ""
     redacted_sha256: str | None = None
     source: str = "file"  # file, clipboard, screen
+    app_version: str = ""  # the Guardian Desktop version that recorded it ("" before 0.2)
 
     @property
     def exhibit(self) -> str:

@@ -203,6 +203,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (transcript_id, line_no)
     ) WITHOUT ROWID;
     """,
+    # 6: the app version that recorded each item, for the report's continuity table.
+    """
+    ALTER TABLE evidence ADD COLUMN app_version TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from .. import __version__
 from . import integrity
 from . import keys as keymod
 from . import when as whenmod
@@ -76,7 +77,7 @@ _WHEN_COLUMNS = (("identifier", "seen_at"), ("timeline", '"when"'), ("payment", 
 EVIDENCE_COLUMNS = (
     "id, exhibit_no, sha256, size, original_name, original_mtime_utc, original_ctime_utc, "
     "imported_utc, width, height, format, description, platform, happened_at, "
-    "redacted_sha256, source"
+    "redacted_sha256, source, app_version"
 )
 
 
@@ -884,12 +885,12 @@ class CaseVault:
             cur.execute(
                 "INSERT INTO evidence (exhibit_no, sha256, size, original_name, "
                 "original_mtime_utc, original_ctime_utc, imported_utc, width, height, format, "
-                "description, platform, happened_at, source) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "description, platform, happened_at, source, app_version) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     number, sha256, len(data), original_name, original_mtime_utc,
                     original_ctime_utc, utc_now(), width, height, fmt, description, platform,
-                    happened_at, source,
+                    happened_at, source, __version__,
                 ),
             )  # fmt: skip
             item_id = cur.lastrowid

@@ -160,7 +160,11 @@ def continuity_rows(facts: CaseFacts, item: EvidenceItem) -> list[tuple[str, str
     rows.append(
         (
             _("Recorded with"),
-            _("Guardian Desktop (this report: version {version})").format(version=F.APP_VERSION),
+            _("Guardian Desktop {version}").format(version=item.app_version)
+            if item.app_version
+            else _(
+                "Guardian Desktop, a version before 0.2 (this report: version {version})"
+            ).format(version=F.APP_VERSION),
         )
     )
     return rows

@@ -1,5 +1,5 @@
 ; Inno Setup 6 installer for Guardian Desktop (Windows x64), built by the release workflow:
-;   iscc /DAppVersion=0.1.0 /DOutputName=GuardianDesktop-0.1.0-windows-x64-setup-unsigned ^
+;   iscc /DAppVersion=0.2.0 /DOutputName=GuardianDesktop-0.2.0-windows-x64-setup-unsigned ^
 ;        /O<output folder> packaging\windows\GuardianDesktop.iss
 ; Add /DSign "/Sguardiansign=<command> $f" to sign the installer and its uninstaller.
 ;
