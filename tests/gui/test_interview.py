@@ -568,6 +568,11 @@ def test_enter_is_next_on_a_simple_question_and_focus_follows(qtbot: QtBot, tmp_
     assert page.current.qid == "claimed_location"
     assert "question" in window.wizard.where.text()  # type: ignore[union-attr]
     assert window.wizard.title.text() == "Where did they say they were?"  # type: ignore[union-attr]
+    page.show_question("images")
+    answer(qtbot, page.current, "images.sent_any", Answer.NO)
+    page.show_question("claimed_location")
+    page.show_question("images")  # back on it: the focus is on the answer given, not on Yes
+    assert QApplication.focusWidget() is page.current.fields["images.sent_any"].buttons[Answer.NO]  # type: ignore[attr-defined]
 
 
 def test_saved_answers_are_typed_sections_not_progress_keys(qtbot: QtBot, tmp_path: Path) -> None:

@@ -43,6 +43,13 @@ class AnswerChoice(QWidget):
         layout.addWidget(flow_container(list(self.buttons.values())))
         self.setFocusProxy(self.buttons[Answer.YES])
 
+    def focus_target(self) -> QRadioButton:
+        """The chosen answer (a keyboard user lands on it), else Yes."""
+        for button in self.buttons.values():
+            if button.isChecked():
+                return button
+        return self.buttons[Answer.YES]
+
     def value(self) -> Answer:
         for value, button in self.buttons.items():
             if button.isChecked():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget
 
+from ...widgets.answer_choice import AnswerChoice
 from ..base import WizardPage
 from .check import CheckQuestion
 from .contact import ContactQuestion, ExhibitsQuestion, HelperQuestion
@@ -81,6 +82,8 @@ class InterviewPage(WizardPage):
         self.changed.emit()
         if focus:
             field = target.first_field()
+            if isinstance(field, AnswerChoice):
+                field = field.focus_target()  # never on an unchosen answer a Space would pick
             if field is not None:
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
             target.area.verticalScrollBar().setValue(0)
