@@ -48,38 +48,38 @@
     <name>AccountsQuestion</name>
     <message>
         <source>Their accounts, names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>حساباتهم وأسماؤهم وأرقامهم</translation>
     </message>
     <message>
         <source>Add each account they used, on any app. Give what you know and leave the rest empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كل حساب استخدموه، على أي تطبيق. اذكر ما تعرفه واترك الباقي فارغًا.</translation>
     </message>
     <message>
         <source>Account {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب {n}</translation>
     </message>
     <message>
         <source>&amp;Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة حساب آخر</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
     <name>AnswerChoice</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished">لست متأكدًا</translation>
+        <translation>لست متأكدًا</translation>
     </message>
 </context>
 <context>
@@ -110,24 +110,24 @@
     </message>
     <message numerus="yes">
         <source>%n screenshot(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُضَف أي لقطة شاشة (%n).</numerusform>
+            <numerusform>أُضيفت لقطة شاشة واحدة (%n).</numerusform>
+            <numerusform>أُضيفت لقطتا شاشة (%n).</numerusform>
+            <numerusform>أُضيفت %n لقطات شاشة.</numerusform>
+            <numerusform>أُضيفت %n لقطة شاشة.</numerusform>
+            <numerusform>أُضيفت %n لقطة شاشة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You stopped adding. What was finished is kept; %n not started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أوقفت الإضافة. ما اكتمل محفوظ؛ ولم يبقَ ملف لم يبدأ (%n).</numerusform>
+            <numerusform>أوقفت الإضافة. ما اكتمل محفوظ؛ وملف واحد لم يبدأ (%n).</numerusform>
+            <numerusform>أوقفت الإضافة. ما اكتمل محفوظ؛ وملفان لم يبدآ (%n).</numerusform>
+            <numerusform>أوقفت الإضافة. ما اكتمل محفوظ؛ و%n ملفات لم تبدأ.</numerusform>
+            <numerusform>أوقفت الإضافة. ما اكتمل محفوظ؛ و%n ملفًا لم يبدأ.</numerusform>
+            <numerusform>أوقفت الإضافة. ما اكتمل محفوظ؛ و%n ملف لم يبدأ.</numerusform>
         </translation>
     </message>
     <message>
@@ -249,43 +249,43 @@
     <name>CaseSession</name>
     <message>
         <source>Something went wrong while opening the case. Nothing in it was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما أثناء فتح القضية. لم يتغير أي شيء فيها. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The case is not remembered</source>
-        <translation type="unfinished">القضية غير محفوظة في الذاكرة</translation>
+        <translation>لم يتم تذكُّر القضية</translation>
     </message>
     <message>
         <source>Choose the case folder (.gdcase)</source>
-        <translation type="unfinished">اختر مجلد القضية (.gdcase)</translation>
+        <translation>اختر مجلد القضية (.gdcase)</translation>
     </message>
     <message>
         <source>This is not a case</source>
-        <translation type="unfinished">هذه ليست قضية</translation>
+        <translation>هذه ليست قضية</translation>
     </message>
     <message>
         <source>That folder is not a Guardian Desktop case. Choose the folder whose name ends in .gdcase. If it is on a USB stick, check that it is plugged in.</source>
-        <translation type="unfinished">هذا المجلد ليس قضية من Guardian Desktop. اختر المجلد الذي ينتهي اسمه بـ .gdcase. إذا كان على ذاكرة USB، فتأكد من أنها موصولة.</translation>
+        <translation>هذا المجلد ليس قضية من Guardian Desktop. اختر المجلد الذي ينتهي اسمه بـ .gdcase. إذا كان على ذاكرة USB، فتأكد من أنها موصولة.</translation>
     </message>
     <message>
         <source>The practice case could not be made</source>
-        <translation type="unfinished">تعذّر إنشاء قضية التدريب</translation>
+        <translation>تعذّر إنشاء قضية التدريب</translation>
     </message>
     <message>
         <source>The app could not write to its own folder on this computer. Check that the disk has free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على التطبيق الكتابة في مجلده الخاص على هذا الكمبيوتر. تأكد من وجود مساحة فارغة على القرص، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The case is intact</source>
-        <translation type="unfinished">القضية سليمة</translation>
+        <translation>القضية سليمة</translation>
     </message>
     <message>
         <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
-        <translation type="unfinished">كل شيء سليم: التشفير، وبصمات جميع لقطات الشاشة (العدد: {count})، وسجل التغييرات.</translation>
+        <translation>تم التحقق من كل شيء ولا توجد مشكلة: التشفير، وبصمات جميع لقطات الشاشة ({count})، وسجل التغييرات.</translation>
     </message>
     <message>
         <source>The case has a problem</source>
-        <translation type="unfinished">توجد مشكلة في القضية</translation>
+        <translation>توجد مشكلة في القضية</translation>
     </message>
     <message>
         <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
@@ -295,7 +295,7 @@ What was found:
 
 Still readable:
 {readable}</source>
-        <translation type="unfinished">تعذرت قراءة جزء من القضية أو أنه لا يطابق بصمته. احتفظ بنسخة من مجلد القضية كاملًا، وقدّم بلاغك الآن ما دام الباقي قابلًا للقراءة.
+        <translation>تعذّرت قراءة جزء من القضية أو أنه لا يطابق بصمته. احتفظ بنسخة من مجلد القضية كاملًا، وأعدّ تقريرك الآن ما دام الباقي قابلًا للقراءة.
 
 ما تم العثور عليه:
 {problems}
@@ -305,294 +305,294 @@ Still readable:
     </message>
     <message>
         <source>Delete this case?</source>
-        <translation type="unfinished">هل تريد حذف هذه القضية؟</translation>
+        <translation>هل تريد حذف هذه القضية؟</translation>
     </message>
     <message>
         <source>This deletes the case and all the evidence in it from this computer. It cannot be undone. Only do this if you no longer need the evidence, for example after the police have a copy.</source>
-        <translation type="unfinished">سيؤدي هذا إلى حذف القضية وكل الأدلة التي فيها من هذا الكمبيوتر. لا يمكن التراجع عن ذلك. افعل هذا فقط إذا لم تعد بحاجة إلى الأدلة، مثلًا بعد أن تحصل الشرطة على نسخة.</translation>
+        <translation>سيؤدي هذا إلى حذف القضية وكل الأدلة التي فيها من هذا الكمبيوتر. لا يمكن التراجع عن ذلك. لا تفعل هذا إلا إذا لم تعد بحاجة إلى الأدلة، مثلًا بعد أن تحصل الشرطة على نسخة.</translation>
     </message>
     <message>
         <source>Delete the case</source>
-        <translation type="unfinished">حذف القضية</translation>
+        <translation>حذف القضية</translation>
     </message>
     <message>
         <source>Keep the case</source>
-        <translation type="unfinished">الاحتفاظ بالقضية</translation>
+        <translation>الاحتفاظ بالقضية</translation>
     </message>
     <message>
         <source>The case could not be deleted</source>
-        <translation type="unfinished">تعذّر حذف القضية</translation>
+        <translation>تعذّر حذف القضية</translation>
     </message>
     <message>
         <source>The case is deleted</source>
-        <translation type="unfinished">تم حذف القضية</translation>
+        <translation>تم حذف القضية</translation>
     </message>
     <message>
         <source>The case files were overwritten and removed, and the app no longer remembers the case. Some copies may still exist: SSD drives, backups, cloud folders and system restore can keep old copies of files.</source>
-        <translation type="unfinished">تمت الكتابة فوق ملفات القضية وإزالتها، ولم يعد التطبيق يتذكر القضية. قد تبقى بعض النسخ: فأقراص SSD والنسخ الاحتياطية ومجلدات التخزين السحابي واستعادة النظام قد تحتفظ بنسخ قديمة من الملفات.</translation>
+        <translation>تمت الكتابة فوق ملفات القضية وإزالتها، ولم يعد التطبيق يتذكر القضية. قد تبقى بعض النسخ موجودة: أقراص SSD والنسخ الاحتياطية ومجلدات التخزين السحابي واستعادة النظام قد تحتفظ بنسخ قديمة من الملفات.</translation>
     </message>
     <message>
         <source>The case could not be fully deleted</source>
-        <translation type="unfinished">تعذّر حذف القضية بالكامل</translation>
+        <translation>تعذّر حذف القضية بالكامل</translation>
     </message>
     <message>
         <source>Some files could not be removed:</source>
-        <translation type="unfinished">تعذّرت إزالة بعض الملفات:</translation>
+        <translation>تعذّرت إزالة بعض الملفات:</translation>
     </message>
 </context>
 <context>
     <name>ChatImport</name>
     <message>
         <source>Add a &amp;chat export…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة م&amp;حادثة مُصدَّرة…</translation>
     </message>
     <message>
         <source>Add a chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة محادثة مُصدَّرة</translation>
     </message>
     <message>
         <source>A chat exported from WhatsApp, Instagram, Facebook Messenger, Telegram or Snapchat: the whole conversation becomes one exhibit.</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة مُصدَّرة من WhatsApp أو Instagram أو Facebook Messenger أو Telegram أو Snapchat: تصبح المحادثة كلها دليلًا واحدًا.</translation>
     </message>
     <message>
         <source>Chat &amp;transcripts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نصوص المحادثات…</translation>
     </message>
     <message>
         <source>Open the chat transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نصوص المحادثات</translation>
     </message>
     <message>
         <source>The chat was removed from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت المحادثة من القضية.</translation>
     </message>
     <message>
         <source>Chat exports (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات المُصدَّرة (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">كل الملفات (*)</translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Choose chat exports to add</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المحادثات المُصدَّرة التي تريد إضافتها</translation>
     </message>
     <message>
         <source>Please wait until the chat being added is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الانتظار حتى تنتهي إضافة المحادثة.</translation>
     </message>
     <message>
         <source>Reading the chat export…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة المحادثة المُصدَّرة…</translation>
     </message>
     <message>
         <source>The chat was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضَف المحادثة</translation>
     </message>
     <message numerus="yes">
         <source>This chat holds %n photo(s) or file(s). You can add the photos as their own exhibits. Only add them if none is a nude or sexual image: the chat, the profile and the demands are the evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تحتوي هذه المحادثة على صور أو ملفات (%n). يمكنك إضافة الصور أدلةً مستقلة. لا تضفها إلا إذا لم تكن أي منها صورة عارية أو جنسية: الأدلة هي المحادثة والملف الشخصي والطلبات.</numerusform>
+            <numerusform>تحتوي هذه المحادثة على صورة أو ملف واحد (%n). يمكنك إضافة الصور أدلةً مستقلة. لا تضفها إلا إذا لم تكن أي منها صورة عارية أو جنسية: الأدلة هي المحادثة والملف الشخصي والطلبات.</numerusform>
+            <numerusform>تحتوي هذه المحادثة على صورتين أو ملفين (%n). يمكنك إضافة الصور أدلةً مستقلة. لا تضفها إلا إذا لم تكن أي منها صورة عارية أو جنسية: الأدلة هي المحادثة والملف الشخصي والطلبات.</numerusform>
+            <numerusform>تحتوي هذه المحادثة على %n صور أو ملفات. يمكنك إضافة الصور أدلةً مستقلة. لا تضفها إلا إذا لم تكن أي منها صورة عارية أو جنسية: الأدلة هي المحادثة والملف الشخصي والطلبات.</numerusform>
+            <numerusform>تحتوي هذه المحادثة على %n صورة أو ملفًا. يمكنك إضافة الصور أدلةً مستقلة. لا تضفها إلا إذا لم تكن أي منها صورة عارية أو جنسية: الأدلة هي المحادثة والملف الشخصي والطلبات.</numerusform>
+            <numerusform>تحتوي هذه المحادثة على %n صورة أو ملف. يمكنك إضافة الصور أدلةً مستقلة. لا تضفها إلا إذا لم تكن أي منها صورة عارية أو جنسية: الأدلة هي المحادثة والملف الشخصي والطلبات.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chat(s) added as exhibits: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُضَف أي محادثة دليلًا (%n): %1.</numerusform>
+            <numerusform>أُضيفت محادثة واحدة دليلًا (%n): %1.</numerusform>
+            <numerusform>أُضيفت محادثتان دليلين (%n): %1.</numerusform>
+            <numerusform>أُضيفت %n محادثات أدلةً: %1.</numerusform>
+            <numerusform>أُضيفت %n محادثة أدلةً: %1.</numerusform>
+            <numerusform>أُضيفت %n محادثة أدلةً: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chat(s) already in the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد أي محادثة في القضية من قبل (%n).</numerusform>
+            <numerusform>محادثة واحدة موجودة في القضية من قبل (%n).</numerusform>
+            <numerusform>محادثتان موجودتان في القضية من قبل (%n).</numerusform>
+            <numerusform>عدد المحادثات الموجودة في القضية من قبل: %n.</numerusform>
+            <numerusform>عدد المحادثات الموجودة في القضية من قبل: %n.</numerusform>
+            <numerusform>عدد المحادثات الموجودة في القضية من قبل: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُضَف أي صورة (%n).</numerusform>
+            <numerusform>أُضيفت صورة واحدة (%n).</numerusform>
+            <numerusform>أُضيفت صورتان (%n).</numerusform>
+            <numerusform>أُضيفت %n صور.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
+            <numerusform>أُضيفت %n صورة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos in the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور في المحادثة</translation>
     </message>
     <message>
         <source>None is sexual — add the photos</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صورة جنسية — أضف الصور</translation>
     </message>
     <message>
         <source>Add only the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المحادثة فقط</translation>
     </message>
     <message>
         <source>Photos and files in the chat were left out, because the person is under 18 or their age is not known. Only the chat&apos;s words are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضَف الصور والملفات الموجودة في المحادثة، لأن الشخص دون 18 عامًا أو لأن عمره غير معروف. لم يُحتفظ إلا بنص المحادثة.</translation>
     </message>
     <message>
         <source>No chat was found in what you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي محادثة فيما اخترته.</translation>
     </message>
     <message>
         <source>Some exports were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضَف بعض الملفات المُصدَّرة</translation>
     </message>
 </context>
 <context>
     <name>CheckQuestion</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع إجاباتك</translation>
     </message>
     <message>
         <source>This is what the report will say. Anything missing is fine: give what you know. Choose Change to go back to a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ما سيقوله التقرير. لا بأس إن كان هناك شيء ناقص: اذكر ما تعرفه. اختر «تغيير» للرجوع إلى أي سؤال.</translation>
     </message>
     <message>
         <source>Not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُذكر بعد</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير</translation>
     </message>
     <message>
         <source>Change: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير: {what}</translation>
     </message>
     <message>
         <source>Answers given: {given}. Not given yet: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات المذكورة: {given}. لم تُذكر بعد: {missing}.</translation>
     </message>
 </context>
 <context>
     <name>ClaimedLocationQuestion</name>
     <message>
         <source>Where did they say they were?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين قالوا إنهم موجودون؟</translation>
     </message>
     <message>
         <source>&amp;Town or country they said they were in</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدينة أو البلد الذي قالوا إنهم فيه</translation>
     </message>
     <message>
         <source>Leave it empty if you do not know. It may not be true: that is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا إذا كنت لا تعرف. قد لا يكون صحيحًا: لا بأس بذلك.</translation>
     </message>
     <message>
         <source>Where they said they were</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان الذي قالوا إنهم فيه</translation>
     </message>
 </context>
 <context>
     <name>ContactQuestion</name>
     <message>
         <source>Should the report give their contact details?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يتضمن التقرير بيانات الاتصال بالشخص المُهدَّد؟</translation>
     </message>
     <message>
         <source>Should the report give your contact details?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يتضمن التقرير بيانات الاتصال الخاصة بك؟</translation>
     </message>
     <message>
         <source>The police can take a report without them, but they may need to reach you. The details go only into the report you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للشرطة تلقي البلاغ من دونها، لكنها قد تحتاج إلى التواصل معك. لا تُضاف هذه البيانات إلا إلى التقرير الذي تعدّه.</translation>
     </message>
     <message>
         <source>The police can take a report without them, but they may need to reach the person. The details go only into the report you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للشرطة تلقي البلاغ من دونها، لكنها قد تحتاج إلى التواصل مع الشخص. لا تُضاف هذه البيانات إلا إلى التقرير الذي تعدّه.</translation>
     </message>
     <message>
         <source>Put the contact details of the person being threatened in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بيانات الاتصال بالشخص المُهدَّد إلى التقرير</translation>
     </message>
     <message>
         <source>Put my contact details in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بيانات الاتصال الخاصة بي إلى التقرير</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished">الا&amp;سم</translation>
+        <translation>ال&amp;اسم</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">ال&amp;هاتف</translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished">البريد الإ&amp;لكتروني</translation>
+        <translation>البريد ال&amp;إلكتروني</translation>
     </message>
     <message>
         <source>Contact details in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاتصال في التقرير</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
 </context>
 <context>
     <name>ContactsQuestion</name>
     <message>
         <source>Do they know who the person knows?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يعرفون من يعرفه الشخص؟</translation>
     </message>
     <message>
         <source>Do they know who you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يعرفون من تعرفه؟</translation>
     </message>
     <message>
         <source>For example a school, an employer, family or friends they named, or a list of followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا مدرسة، أو جهة عمل، أو أفراد من العائلة أو أصدقاء ذكروا أسماءهم، أو قائمة بالمتابعين.</translation>
     </message>
     <message>
         <source>&amp;Who or what they know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من أو ماذا يعرفون</translation>
     </message>
     <message>
         <source>Know who you know</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرفون من تعرفه</translation>
     </message>
     <message>
         <source>Who or what they know</source>
-        <translation type="unfinished"></translation>
+        <translation>من أو ماذا يعرفون</translation>
     </message>
 </context>
 <context>
@@ -633,34 +633,34 @@ Still readable:
     <name>DemandQuestion</name>
     <message>
         <source>What did they ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا طلبوا؟</translation>
     </message>
     <message>
         <source>W&amp;hat they asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما طلبوه</translation>
     </message>
     <message>
         <source>For example: money, gift cards, more pictures, or to keep talking.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: مال، أو بطاقات هدايا، أو مزيد من الصور، أو مواصلة الحديث.</translation>
     </message>
     <message>
         <source>What they asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>ما طلبوه</translation>
     </message>
 </context>
 <context>
     <name>DemandedPaymentsQuestion</name>
     <message>
         <source>How much did they ask for, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم طلبوا، وبأي طريقة؟</translation>
     </message>
     <message>
         <source>Give what you know: the amount, how they wanted it, and where it was to go. Add another for each time they asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما تعرفه: المبلغ، والطريقة التي أرادوه بها، وإلى أين كان سيُرسَل. أضف طلبًا آخر عن كل مرة طلبوا فيها.</translation>
     </message>
     <message>
         <source>Demand {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب {n}</translation>
     </message>
 </context>
 <context>
@@ -681,15 +681,15 @@ Still readable:
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد مشكلة</translation>
     </message>
     <message>
         <source>What you typed is saved as it is. You can fix it now or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كتبته محفوظ كما هو. يمكنك تصحيحه الآن أو لاحقًا.</translation>
     </message>
     <message>
         <source>Go to the problem: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المشكلة: {text}</translation>
     </message>
 </context>
 <context>
@@ -770,11 +770,11 @@ Still readable:
     </message>
     <message>
         <source>%1 (time zone not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (المنطقة الزمنية غير مسجّلة)</translation>
     </message>
     <message>
         <source>%1, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الوقت غير معروف</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -841,7 +841,7 @@ Still readable:
     </message>
     <message>
         <source>Ways to add</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق الإضافة</translation>
     </message>
     <message>
         <source>Adding screenshots</source>
@@ -853,7 +853,7 @@ Still readable:
     </message>
     <message>
         <source>Screenshots already added are kept. Escape stops adding too.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطات الشاشة التي أُضيفت بالفعل تبقى محفوظة. مفتاح Escape يوقف الإضافة أيضًا.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -873,15 +873,15 @@ Still readable:
     </message>
     <message>
         <source>Chec&amp;k suggested times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مراجعة الأوقات المقترحة</translation>
     </message>
     <message>
         <source>Check the suggested times</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الأوقات المقترحة</translation>
     </message>
     <message>
         <source>Goes through each screenshot with a time suggested from its file. Press Enter to use the time shown, or type the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمرّ على كل لقطة شاشة لها وقت مقترح من ملفها. اضغط Enter لاستخدام الوقت المعروض، أو اكتب الوقت الصحيح.</translation>
     </message>
     <message>
         <source>No screenshots yet.
@@ -981,15 +981,15 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     </message>
     <message>
         <source>%1 of them have a time suggested from the file. Check each one: it is only saved when you choose “Use this”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1 منها وقت مقترح من الملف. راجع كل واحدة: لا يُحفظ الوقت إلا عندما تختار «استخدام هذا».</translation>
     </message>
     <message>
         <source>Every suggested time has been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت مراجعة كل الأوقات المقترحة.</translation>
     </message>
     <message>
         <source>%1 left to check. Enter uses the time shown; or type the right time.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي للمراجعة: %1. مفتاح Enter يستخدم الوقت المعروض؛ أو اكتب الوقت الصحيح.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -1134,520 +1134,520 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     <name>ExhibitsQuestion</name>
     <message>
         <source>Initials for the evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف الأولى لتسميات الأدلة</translation>
     </message>
     <message>
         <source>Police label exhibits with the initials of the person who saved them, for example SE/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضع الشرطة على الأدلة تسميات بالأحرف الأولى من اسم الشخص الذي حفظها، مثلًا SE/1.</translation>
     </message>
     <message>
         <source>&amp;Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف ال&amp;أولى</translation>
     </message>
     <message>
         <source>Filled in from the name given. Change them if they are not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>مأخوذة من الاسم المذكور. غيّرها إذا لم تكن صحيحة.</translation>
     </message>
     <message>
         <source>Initials for evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف الأولى لتسميات الأدلة</translation>
     </message>
 </context>
 <context>
     <name>FakeQuestion</name>
     <message>
         <source>Could the images be fake or made with AI?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يمكن أن تكون الصور مزيفة أو مصنوعة بالذكاء الاصطناعي؟</translation>
     </message>
     <message>
         <source>Could be fake or AI-made</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تكون مزيفة أو مصنوعة بالذكاء الاصطناعي</translation>
     </message>
 </context>
 <context>
     <name>FirstContactQuestion</name>
     <message>
         <source>How did they first make contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تواصلوا أول مرة؟</translation>
     </message>
     <message>
         <source>How did they first contact you?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تواصلوا معك أول مرة؟</translation>
     </message>
     <message>
         <source>&amp;Where and how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أين وكيف</translation>
     </message>
     <message>
         <source>For example: a message on Instagram, or a friend request on Snapchat.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: رسالة على Instagram، أو طلب صداقة على Snapchat.</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الأول</translation>
     </message>
     <message>
         <source>W&amp;hen was that?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متى كان ذلك؟</translation>
     </message>
     <message>
         <source>How they first made contact</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تواصلوا أول مرة</translation>
     </message>
     <message>
         <source>When that was</source>
-        <translation type="unfinished"></translation>
+        <translation>متى كان ذلك</translation>
     </message>
 </context>
 <context>
     <name>HelpNowView</name>
     <message>
         <source>Help now</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة فورية</translation>
     </message>
     <message>
         <source>You can read this now. Nothing is saved and no passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك قراءة هذا الآن. لا يُحفظ أي شيء ولا تلزم عبارة مرور.</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا</translation>
     </message>
     <message>
         <source>Someone in my family, or a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص من عائلتي، أو صديق</translation>
     </message>
     <message>
         <source>A student at my school or college</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب في مدرستي أو كليتي</translation>
     </message>
     <message>
         <source>Who this help is for</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن هذه المساعدة</translation>
     </message>
     <message>
         <source>This help is &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المساعدة م&amp;خصصة لـ:</translation>
     </message>
     <message>
         <source>&amp;Save evidence...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الأدلة...</translation>
     </message>
     <message>
         <source>Save evidence in a locked case</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الأدلة في قضية مقفلة</translation>
     </message>
     <message>
         <source>Go ba&amp;ck</source>
-        <translation type="unfinished">&amp;رجوع</translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>Go back to the start</source>
-        <translation type="unfinished">الرجوع إلى البداية</translation>
+        <translation>الرجوع إلى البداية</translation>
     </message>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
 </context>
 <context>
     <name>HelperQuestion</name>
     <message>
         <source>About you, the person helping</source>
-        <translation type="unfinished"></translation>
+        <translation>عنك، أنت الشخص الذي يساعد</translation>
     </message>
     <message>
         <source>The report gives your details, so the police know who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن التقرير بياناتك، لكي تعرف الشرطة من أعدّه.</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished">&amp;اسمك</translation>
+        <translation>&amp;اسمك</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دورك</translation>
     </message>
     <message>
         <source>For example: mother, friend, school counsellor.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: أم، صديق، مرشد مدرسي.</translation>
     </message>
     <message>
         <source>How the police can reach y&amp;ou (phone or email)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يمكن للشرطة التواصل م&amp;عك (هاتف أو بريد إلكتروني)</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك</translation>
     </message>
     <message>
         <source>How to reach you</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية التواصل معك</translation>
     </message>
 </context>
 <context>
     <name>ImagesQuestion</name>
     <message>
         <source>About the images</source>
-        <translation type="unfinished"></translation>
+        <translation>حول الصور</translation>
     </message>
     <message>
         <source>These questions are about the images, so the police know what to look for. Do not add the images themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الأسئلة عن الصور، لكي تعرف الشرطة ما الذي تبحث عنه. لا تضف الصور نفسها.</translation>
     </message>
     <message>
         <source>Did the person you are helping send them any images?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل أرسل لهم الشخص الذي تساعده أي صور؟</translation>
     </message>
     <message>
         <source>Could someone recognise the person in the images?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يمكن لأحد أن يتعرّف على الشخص في الصور؟</translation>
     </message>
     <message>
         <source>Did you send them any images?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل أرسلت لهم أي صور؟</translation>
     </message>
     <message>
         <source>Could someone recognise you in the images?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يمكن لأحد أن يتعرّف عليك في الصور؟</translation>
     </message>
     <message>
         <source>Images were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صور</translation>
     </message>
     <message>
         <source>Could be recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن التعرّف عليه</translation>
     </message>
 </context>
 <context>
     <name>Interview</name>
     <message>
         <source>Amount: type a number, like 250 or 49.99</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ: اكتب رقمًا، مثل 250 أو 49.99</translation>
     </message>
     <message>
         <source>Sort code: type the 6 numbers, like 12-34-56</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الفرع (Sort code): اكتب الأرقام الـ 6، مثل 12-34-56</translation>
     </message>
     <message>
         <source>Account number: type only the numbers, usually 8 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحساب: اكتب الأرقام فقط، وعادةً تكون 8 أرقام</translation>
     </message>
     <message>
         <source>Email: check it looks like name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني: تأكد أنه يبدو مثل name@example.com</translation>
     </message>
     <message>
         <source>Police: online report receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة: إيصال البلاغ الإلكتروني</translation>
     </message>
     <message>
         <source>Police: crime reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة: الرقم المرجعي للجريمة</translation>
     </message>
     <message>
         <source>CEOP report</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغ CEOP</translation>
     </message>
     <message>
         <source>Report Remove (Childline and IWF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Remove (من Childline وIWF)</translation>
     </message>
     <message>
         <source>Take It Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Take It Down</translation>
     </message>
     <message>
         <source>StopNCII case</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية لدى StopNCII</translation>
     </message>
     <message>
         <source>A report to the app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغ إلى التطبيق أو الموقع</translation>
     </message>
     <message>
         <source>Bank or payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>البنك أو مزوّد خدمة الدفع</translation>
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Fraud</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>شيء آخر</translation>
     </message>
     <message>
         <source>Where you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>أين أبلغت عنه</translation>
     </message>
     <message>
         <source>Reference or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي أو رقم القضية</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN</translation>
     </message>
     <message>
         <source>StopNCII cannot give the PIN again: this case is a safe place for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع StopNCII إعطاء رمز PIN مرة أخرى: هذه القضية مكان آمن لحفظه.</translation>
     </message>
     <message>
         <source>Which app, website, bank or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>أي تطبيق أو موقع أو بنك أو جهة</translation>
     </message>
     <message>
         <source>When you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>متى أبلغت عنه</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>PIN {pin}</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN {pin}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">ما الذي حدث</translation>
+        <translation>ما الذي حدث</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished">التطبيق أو الموقع</translation>
+        <translation>التطبيق أو الموقع</translation>
     </message>
     <message>
         <source>Choose how</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الطريقة</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل بنكي</translation>
     </message>
     <message>
         <source>Gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة هدايا</translation>
     </message>
     <message>
         <source>Cryptocurrency (for example Bitcoin)</source>
-        <translation type="unfinished"></translation>
+        <translation>عملة مشفّرة (مثلًا Bitcoin)</translation>
     </message>
     <message>
         <source>PayPal</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal</translation>
     </message>
     <message>
         <source>A money app (for example Cash App or Revolut)</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق مالي (مثلًا Cash App أو Revolut)</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة أخرى</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">المبلغ</translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">العملة</translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <source>For example GBP, EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا GBP أو EUR أو USD.</translation>
     </message>
     <message>
         <source>When they asked</source>
-        <translation type="unfinished"></translation>
+        <translation>متى طلبوا</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>How they wanted it</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة التي أرادوه بها</translation>
     </message>
     <message>
         <source>Name of the person or account it went to</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص أو الحساب الذي ذهب إليه المال</translation>
     </message>
     <message>
         <source>Name of the person or account it was to go to</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص أو الحساب الذي كان سيذهب إليه المال</translation>
     </message>
     <message>
         <source>Who the money went to</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن ذهب المال</translation>
     </message>
     <message>
         <source>Who it was to go to</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن كان سيذهب المال</translation>
     </message>
     <message>
         <source>Sort code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الفرع (Sort code)</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب البنكي</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحساب</translation>
     </message>
     <message>
         <source>IBAN (a bank outside the UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN (بنك خارج المملكة المتحدة)</translation>
     </message>
     <message>
         <source>Wallet address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المحفظة</translation>
     </message>
     <message>
         <source>Cryptocurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة المشفّرة</translation>
     </message>
     <message>
         <source>Which coin or network</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عملة أو شبكة</translation>
     </message>
     <message>
         <source>For example Bitcoin, Ethereum, or USDT on Tron.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا Bitcoin أو Ethereum أو USDT على شبكة Tron.</translation>
     </message>
     <message>
         <source>Gift card brand</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامة التجارية لبطاقة الهدايا</translation>
     </message>
     <message>
         <source>Gift card code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز بطاقة الهدايا</translation>
     </message>
     <message>
         <source>PayPal or app account name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحساب في PayPal أو التطبيق، أو البريد الإلكتروني أو الهاتف</translation>
     </message>
     <message>
         <source>PayPal or money app</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal أو تطبيق مالي</translation>
     </message>
     <message>
         <source>Transaction reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع المعاملة</translation>
     </message>
     <message>
         <source>From the bank statement, receipt or app.</source>
-        <translation type="unfinished"></translation>
+        <translation>من كشف الحساب البنكي أو الإيصال أو التطبيق.</translation>
     </message>
     <message>
         <source>The payment</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Have you told your bank or payment provider?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل أخبرت البنك أو مزوّد خدمة الدفع؟</translation>
     </message>
     <message>
         <source>The reference they gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي الذي أعطوك إياه</translation>
     </message>
     <message>
         <source>Was the payment stopped, or the money returned?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل أُوقفت الدفعة، أو أُعيد المال؟</translation>
     </message>
     <message>
         <source>Anything else about where the money was to go</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شيء آخر عن المكان الذي كان سيذهب إليه المال</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شيء آخر</translation>
     </message>
     <message>
         <source>Choose the app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التطبيق أو الموقع</translation>
     </message>
     <message>
         <source>Another app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق أو موقع آخر</translation>
     </message>
     <message>
         <source>Username or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو المعرّف</translation>
     </message>
     <message>
         <source>For example @name.123</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا @name.123</translation>
     </message>
     <message>
         <source>Name shown on the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الظاهر في الملف الشخصي</translation>
     </message>
     <message>
         <source>Link to the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الملف الشخصي</translation>
     </message>
     <message>
         <source>Copy it from the address bar or the Share menu, if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخه من شريط العنوان أو من قائمة المشاركة، إن أمكن.</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">رقم المعرّف (ID)</translation>
+        <translation>رقم المعرّف (ID)</translation>
     </message>
     <message>
         <source>Some apps show a number that never changes (Discord, Facebook).</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض التطبيقات تُظهر رقمًا لا يتغير أبدًا (Discord وFacebook).</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished">رقم الهاتف</translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>With the country code, like +44.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع رمز البلد، مثل +44.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <source>When you saw this account</source>
-        <translation type="unfinished"></translation>
+        <translation>متى رأيت هذا الحساب</translation>
     </message>
     <message>
         <source>{what}: the date could not be read. Type it like 25/10/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: تعذّرت قراءة التاريخ. اكتبه هكذا: 25/10/2025.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished">لست متأكدًا</translation>
+        <translation>لست متأكدًا</translation>
     </message>
 </context>
 <context>
     <name>InterviewPage</name>
     <message>
         <source>question {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال {n} من {total}</translation>
     </message>
 </context>
 <context>
@@ -1670,11 +1670,11 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     </message>
     <message>
         <source>The chosen screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطة الشاشة المختارة</translation>
     </message>
     <message>
         <source>Large &amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العرض الكبير…</translation>
     </message>
     <message>
         <source>Open the large view</source>
@@ -1682,11 +1682,11 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     </message>
     <message>
         <source>Cove&amp;r private parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;غطية أجزاء خاصة…</translation>
     </message>
     <message>
         <source>Re&amp;move from case…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة من القضية…</translation>
     </message>
     <message>
         <source>For example: his demand for money</source>
@@ -1766,27 +1766,27 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     </message>
     <message>
         <source>Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا</translation>
     </message>
     <message>
         <source>App or website: use the suggested app</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق أو الموقع: استخدام التطبيق المقترح</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ</translation>
     </message>
     <message>
         <source>App or w&amp;ebsite:</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق أو ال&amp;موقع:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 of the covered copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 للنسخة المغطاة:</translation>
     </message>
     <message>
         <source>Choose a screenshot in the list</source>
@@ -1806,15 +1806,15 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     </message>
     <message>
         <source>the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الملف</translation>
     </message>
     <message>
         <source>the file&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الملف</translation>
     </message>
     <message>
         <source>Suggested from the file name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح من اسم الملف: %1</translation>
     </message>
     <message>
         <source>Not saved yet: %1 What you typed is still here.</source>
@@ -1829,115 +1829,117 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     <name>KeyActions</name>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إنشاء رمز استرداد جديد؟</translation>
     </message>
     <message>
         <source>Your old recovery code will stop opening this case, and you will get a new one to write down. Your passphrase stays the same.
 
 This does not change the key that encrypts the case. If someone may already have opened the case with the old code, re-key the case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوقف رمز الاسترداد القديم عن فتح هذه القضية، وستحصل على رمز جديد لتكتبه. تبقى عبارة المرور كما هي.
+
+لا يغيّر هذا المفتاح الذي يشفّر القضية. إذا كان من الممكن أن يكون أحد قد فتح القضية بالرمز القديم، فغيّر مفتاح القضية بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>&amp;Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنشاء رمز جديد</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">إل&amp;غاء</translation>
+        <translation>إل&amp;غاء</translation>
     </message>
     <message>
         <source>The recovery code was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير رمز الاسترداد</translation>
     </message>
     <message>
         <source>The case was not re-keyed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير مفتاح القضية</translation>
     </message>
     <message>
         <source>Your case is safe and opens as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>قضيتك في أمان وتُفتح كما كانت من قبل.</translation>
     </message>
     <message>
         <source>The case has a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>للقضية مفتاح جديد الآن</translation>
     </message>
     <message>
         <source>The case is now encrypted with a new key. Use your new passphrase from now on. Old copies of the key, the old passphrase and the old recovery code no longer open it. Next, write down your new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت القضية الآن مشفّرة بمفتاح جديد. استخدم عبارة المرور الجديدة من الآن فصاعدًا. النسخ القديمة من المفتاح، وعبارة المرور القديمة، ورمز الاسترداد القديم لم تعد تفتحها. بعد ذلك، اكتب رمز الاسترداد الجديد.</translation>
     </message>
     <message>
         <source>The last changes made before the app stopped could not all be read back: part of the case&apos;s log is damaged. What could be read is open now. Check the evidence list. A copy of the damaged part was kept in the case folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة كل التغييرات الأخيرة التي أُجريت قبل توقف التطبيق: جزء من سجل القضية تالف. ما أمكن قراءته مفتوح الآن. راجع قائمة الأدلة. احتُفظ بنسخة من الجزء التالف في مجلد القضية.</translation>
     </message>
     <message>
         <source>The case&apos;s key file was damaged. Your passphrase still opened the case, and the key file has been repaired. Nothing in the case was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان ملف مفتاح القضية تالفًا. فتحت عبارة المرور القضية رغم ذلك، وتم إصلاح ملف المفتاح. لم يضع أي شيء من القضية.</translation>
     </message>
     <message>
         <source>The case&apos;s key file is damaged; its backup copy opened the case. The key file has been repaired from the backup. Nothing in the case was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفتاح القضية تالف؛ وقد فُتحت القضية بنسخته الاحتياطية. تم إصلاح ملف المفتاح من النسخة الاحتياطية. لم يضع أي شيء من القضية.</translation>
     </message>
     <message>
         <source>The case&apos;s key file was missing; its backup copy opened the case, and the key file has been put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان ملف مفتاح القضية مفقودًا؛ وقد فُتحت القضية بنسخته الاحتياطية، وأُعيد ملف المفتاح إلى مكانه.</translation>
     </message>
     <message>
         <source>This case&apos;s database is older than the last one this app saved, or its record of changes was altered. Evidence added later may be missing. Keep the case folder as it is, look for a newer copy, and use &apos;Check this case&apos; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات هذه القضية أقدم من آخر قاعدة بيانات حفظها هذا التطبيق، أو أن سجل التغييرات فيها قد عُدِّل. قد تكون الأدلة التي أُضيفت لاحقًا مفقودة. اترك مجلد القضية كما هو، وابحث عن نسخة أحدث، واستخدم «تحقق من هذه القضية» في الإعدادات.</translation>
     </message>
     <message>
         <source>Something was found while opening the case</source>
-        <translation type="unfinished"></translation>
+        <translation>تم العثور على شيء أثناء فتح القضية</translation>
     </message>
 </context>
 <context>
     <name>KnowsAccountQuestion</name>
     <message>
         <source>Do you know their username or account?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تعرف اسم المستخدم أو الحساب الخاص بهم؟</translation>
     </message>
     <message>
         <source>A username, a profile link, a phone number or an email they used. Usernames can change, so any of these helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مستخدم، أو رابط ملف شخصي، أو رقم هاتف، أو بريد إلكتروني استخدموه. أسماء المستخدمين يمكن أن تتغير، لذلك فأي واحد من هذه مفيد.</translation>
     </message>
     <message>
         <source>Know their username or account</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرف اسم المستخدم أو الحساب الخاص بهم</translation>
     </message>
 </context>
 <context>
     <name>LinesModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسِل</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">رسالة</translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>time not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت غير مقروء</translation>
     </message>
     <message>
         <source>app notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار من التطبيق</translation>
     </message>
     <message>
         <source>[attached: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[مرفق: %1]</translation>
     </message>
     <message>
         <source>KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة: %1</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +1970,7 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Opening the case</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القضية</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -2043,37 +2045,37 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Case: {name}</source>
-        <translation type="unfinished">القضية: {name}</translation>
+        <translation>القضية: {name}</translation>
     </message>
 </context>
 <context>
     <name>MoneyDemandedQuestion</name>
     <message>
         <source>Did they ask the person you are helping for money?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل طلبوا مالًا من الشخص الذي تساعده؟</translation>
     </message>
     <message>
         <source>Did they ask you for money?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل طلبوا منك مالًا؟</translation>
     </message>
     <message>
         <source>Asked for money</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا مالًا</translation>
     </message>
 </context>
 <context>
     <name>MoneyPaidQuestion</name>
     <message>
         <source>Did the person you are helping pay anything?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل دفع الشخص الذي تساعده أي شيء؟</translation>
     </message>
     <message>
         <source>Did you pay anything?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل دفعت أي شيء؟</translation>
     </message>
     <message>
         <source>Paid anything</source>
-        <translation type="unfinished"></translation>
+        <translation>تم دفع شيء</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2086,7 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Your screenshots and answers are kept locked with a passphrase, so only you can open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطات الشاشة والإجابات تبقى مقفلة بعبارة مرور، لكي لا يفتحها أحد غيرك.</translation>
     </message>
     <message>
         <source>Who is using the app?</source>
@@ -2140,19 +2142,19 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجلد</translation>
     </message>
     <message>
         <source>The folder name can be seen outside the case. Use initials or a word that means nothing to others, never a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن رؤية اسم المجلد من خارج القضية. استخدم الأحرف الأولى أو كلمة لا تعني شيئًا للآخرين، ولا تستخدم أبدًا اسمًا كاملًا.</translation>
     </message>
     <message>
         <source>&amp;Folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مجلد</translation>
     </message>
     <message>
         <source>The folder name can be seen outside the case, by anyone who uses this computer. Use initials or a word that means nothing to others, never a full name. The name of the case above stays locked inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لأي شخص يستخدم هذا الكمبيوتر رؤية اسم المجلد من خارج القضية. استخدم الأحرف الأولى أو كلمة لا تعني شيئًا للآخرين، ولا تستخدم أبدًا اسمًا كاملًا. اسم القضية أعلاه يبقى مقفلًا داخلها.</translation>
     </message>
     <message>
         <source>Where to keep the case</source>
@@ -2240,7 +2242,7 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Choose another folder name: use letters, numbers, spaces, dashes or underscores, at most 60 characters. For example: case-AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمًا آخر للمجلد: استخدم الحروف أو الأرقام أو المسافات أو الشرطات أو الشرطات السفلية، بحد أقصى 60 حرفًا. مثلًا: case-AB.</translation>
     </message>
     <message>
         <source>My case</source>
@@ -2248,57 +2250,57 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>That passphrase would be easy to guess. Please choose another one. Several ordinary words together, such as four words you will remember, make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>من السهل تخمين عبارة المرور هذه. يُرجى اختيار عبارة أخرى. عدة كلمات عادية معًا، مثل أربع كلمات ستتذكرها، تصنع عبارة مرور قوية.</translation>
     </message>
 </context>
 <context>
     <name>NewCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد الجديد الخاص بك</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تم</translation>
     </message>
     <message>
         <source>Done: the code is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: كتبت الرمز</translation>
     </message>
     <message>
         <source>The old recovery code no longer opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد رمز الاسترداد القديم يفتح القضية.</translation>
     </message>
     <message>
         <source>Close without writing it down?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الإغلاق دون كتابته؟</translation>
     </message>
     <message>
         <source>This code is shown only now. Without it, only your passphrase opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يظهر هذا الرمز إلا الآن. من دونه، لن يفتح القضية إلا عبارة المرور.</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إغلاق على أي حال</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
 </context>
 <context>
     <name>PaidPaymentsQuestion</name>
     <message>
         <source>What was paid?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا دُفع؟</translation>
     </message>
     <message>
         <source>Add each payment: the amount, how it was paid and who it went to. The bank&apos;s details help the police and the bank trace the money.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كل دفعة: المبلغ، وطريقة الدفع، ولمن ذهبت. بيانات البنك تساعد الشرطة والبنك على تتبّع المال.</translation>
     </message>
     <message>
         <source>Payment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة {n}</translation>
     </message>
 </context>
 <context>
@@ -2316,15 +2318,15 @@ This does not change the key that encrypts the case. If someone may already have
     <name>PaymentsQuestion</name>
     <message>
         <source>&amp;Add another payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة دفعة أخرى</translation>
     </message>
     <message>
         <source>&amp;Add another demand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة طلب آخر</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
@@ -2433,27 +2435,27 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Make a new &amp;recovery code...</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء &amp;رمز استرداد جديد...</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء رمز استرداد جديد</translation>
     </message>
     <message>
         <source>The old recovery code stops opening the case. Your passphrase stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف رمز الاسترداد القديم عن فتح القضية. تبقى عبارة المرور كما هي.</translation>
     </message>
     <message>
         <source>Re-&amp;key this case...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير مفتاح هذه القضية...</translation>
     </message>
     <message>
         <source>Re-key this case</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مفتاح هذه القضية</translation>
     </message>
     <message>
         <source>Encrypts the case with a new key, a new passphrase and a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشفّر القضية بمفتاح جديد، وعبارة مرور جديدة، ورمز استرداد جديد.</translation>
     </message>
     <message>
         <source>D&amp;elete this case from this computer...</source>
@@ -2469,7 +2471,7 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Changing your passphrase does not change the key that encrypts the case: an old copy of the case folder still opens with the old passphrase, and anyone who already opened the case could have kept its key. If you think someone saw your passphrase or recovery code, or used this computer, re-key the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور لا يغيّر المفتاح الذي يشفّر القضية: النسخة القديمة من مجلد القضية ما زالت تُفتح بعبارة المرور القديمة، وأي شخص فتح القضية من قبل ربما احتفظ بمفتاحها. إذا كنت تظن أن أحدًا رأى عبارة المرور أو رمز الاسترداد، أو استخدم هذا الكمبيوتر، فغيّر مفتاح القضية.</translation>
     </message>
     <message>
         <source>Only delete the case when you no longer need the evidence, for example after the police have a copy.</source>
@@ -2485,13 +2487,13 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message numerus="yes">
         <source> minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقائق</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -2600,26 +2602,26 @@ This does not change the key that encrypts the case. If someone may already have
     <name>RecordCard</name>
     <message>
         <source>{what}: the date could not be read. Type it like 25/10/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: تعذّرت قراءة التاريخ. اكتبه هكذا: 25/10/2025.</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
         <source>Remove this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة هذا العنصر؟</translation>
     </message>
     <message>
         <source>{title} and everything typed in it will be removed from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُزال «{title}» وكل ما كُتب فيه من القضية.</translation>
     </message>
     <message>
         <source>Remove it</source>
-        <translation type="unfinished">أزله</translation>
+        <translation>أزله</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">احتفظ به</translation>
+        <translation>احتفظ به</translation>
     </message>
 </context>
 <context>
@@ -2769,90 +2771,90 @@ This does not change the key that encrypts the case. If someone may already have
     <name>ReferencesQuestion</name>
     <message>
         <source>Have you already reported it anywhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل أبلغت عنه في أي مكان من قبل؟</translation>
     </message>
     <message>
         <source>Add each report you have made, with its number: the police, CEOP, Report Remove, Take It Down, StopNCII, the app, the bank or Report Fraud. If none yet, leave it empty: that is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كل بلاغ قدّمته، مع رقمه: الشرطة، أو CEOP، أو Report Remove، أو Take It Down، أو StopNCII، أو التطبيق، أو البنك، أو Report Fraud. إذا لم تبلّغ بعد، فاتركه فارغًا: لا بأس بذلك.</translation>
     </message>
     <message>
         <source>Reference {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع {n}</translation>
     </message>
     <message>
         <source>&amp;Add another reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة مرجع آخر</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام المرجعية</translation>
     </message>
 </context>
 <context>
     <name>RekeyDialog</name>
     <message>
         <source>Re-key this case</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مفتاح هذه القضية</translation>
     </message>
     <message>
         <source>Give the case a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء القضية مفتاحًا جديدًا</translation>
     </message>
     <message>
         <source>Do this if you think someone else may have seen your passphrase or recovery code, or used this computer. The case is encrypted again with a new key. Old copies of the key, the old passphrase and the old recovery code stop opening it. You get a new recovery code at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>افعل هذا إذا كنت تظن أن شخصًا آخر ربما رأى عبارة المرور أو رمز الاسترداد، أو استخدم هذا الكمبيوتر. تُشفَّر القضية من جديد بمفتاح جديد. النسخ القديمة من المفتاح، وعبارة المرور القديمة، ورمز الاسترداد القديم تتوقف عن فتحها. ستحصل على رمز استرداد جديد في النهاية.</translation>
     </message>
     <message>
         <source>Choose the passphrase to use from now on. Several ordinary words together make a strong one. Keep the app open until it says it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة المرور التي ستستخدمها من الآن فصاعدًا. عدة كلمات عادية معًا تصنع عبارة قوية. أبقِ التطبيق مفتوحًا حتى يخبرك بأنه انتهى.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished">عبارة المرور الجديدة</translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished">عبارة المرور الجديدة مرة أخرى</translation>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <source>Type it &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبها مرة أ&amp;خرى:</translation>
     </message>
     <message>
         <source>&amp;Re-key the case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير مفتاح القضية</translation>
     </message>
     <message>
         <source>Re-key the case with the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مفتاح القضية باستخدام عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">إل&amp;غاء</translation>
+        <translation>إل&amp;غاء</translation>
     </message>
     <message>
         <source>Cancel and keep the case as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلغاء وترك القضية كما هي</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least 8 characters. A few ordinary words with spaces between them are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى اختيار عبارة مرور من 8 أحرف على الأقل. بضع كلمات عادية بينها مسافات سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
         <source>That passphrase would be easy to guess. Please choose another one. Several ordinary words together make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>من السهل تخمين عبارة المرور هذه. يُرجى اختيار عبارة أخرى. عدة كلمات عادية معًا تصنع عبارة مرور قوية.</translation>
     </message>
 </context>
 <context>
@@ -2863,19 +2865,19 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>What to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يجب التقاطه</translation>
     </message>
     <message>
         <source>Shows or hides the list of what to capture and where to get images removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُظهر أو يخفي قائمة بما يجب التقاطه وبالأماكن التي يمكن فيها طلب إزالة الصور.</translation>
     </message>
     <message>
         <source>Hide what to capt&amp;ure</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خفاء ما يجب التقاطه</translation>
     </message>
     <message>
         <source>What to capt&amp;ure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما الذي يجب التقاطه…</translation>
     </message>
 </context>
 <context>
@@ -2954,15 +2956,15 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Open the &amp;folder it was saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;مجلد الذي حُفظ فيه</translation>
     </message>
     <message>
         <source>Open the folder of the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد الملف المحفوظ</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Report preview</source>
@@ -2998,123 +3000,123 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Text to paste into the reporting form</source>
-        <translation type="unfinished"></translation>
+        <translation>نص للصقه في نموذج الإبلاغ</translation>
     </message>
     <message>
         <source>Which form are you filling in?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نموذج تملأ؟</translation>
     </message>
     <message>
         <source>Police online form: one box for what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج الشرطة الإلكتروني: خانة واحدة لما حدث</translation>
     </message>
     <message>
         <source>Police online form: field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج الشرطة الإلكتروني: خانة بخانة</translation>
     </message>
     <message>
         <source>Report Fraud: field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Fraud: خانة بخانة</translation>
     </message>
     <message>
         <source>CEOP: field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>CEOP: خانة بخانة</translation>
     </message>
     <message>
         <source>&amp;Which form are you filling in?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أي نموذج تملأ؟</translation>
     </message>
     <message>
         <source>Split the report into several files</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسيم التقرير إلى عدة ملفات</translation>
     </message>
     <message>
         <source>One PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF واحد</translation>
     </message>
     <message>
         <source>One PDF per 100 screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF لكل 100 لقطة شاشة</translation>
     </message>
     <message>
         <source>PDF files of at most 10 MB each (for upload limits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF لا يزيد حجم كل منها على 10 MB (بسبب حدود الرفع)</translation>
     </message>
     <message>
         <source>For forms with upload &amp;limits</source>
-        <translation type="unfinished"></translation>
+        <translation>للنماذج ذات &amp;حدود الرفع</translation>
     </message>
     <message>
         <source>Screenshots in the report: press Space to include or leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطات الشاشة في التقرير: اضغط مفتاح المسافة لتضمين لقطة أو استبعادها</translation>
     </message>
     <message>
         <source>Screenshots in the &amp;report (all, unless you leave some out)</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطات الشاشة في ال&amp;تقرير (كلها، ما لم تستبعد بعضها)</translation>
     </message>
     <message>
         <source>Save the original files for the police</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملفات الأصلية للشرطة</translation>
     </message>
     <message>
         <source>The evidence bundle is one ZIP file with the original screenshots, the covered copies, this report, and a list of fingerprints (SHA-256) so the police can check that nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة الأدلة ملف ZIP واحد يحتوي على لقطات الشاشة الأصلية، والنسخ المغطاة، وهذا التقرير، وقائمة بالبصمات (SHA-256) لكي تتحقق الشرطة من أن شيئًا لم يتغير.</translation>
     </message>
     <message>
         <source>Password for the bundle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور للحزمة (اختيارية)</translation>
     </message>
     <message>
         <source>Password for the &amp;bundle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور لل&amp;حزمة (اختيارية)</translation>
     </message>
     <message>
         <source>If you set a password, tell it to the police separately, for example by phone. Never send it in the same email or form as the bundle. A bundle with a password opens with 7-Zip or a similar program.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا وضعت كلمة مرور، فأخبر الشرطة بها بشكل منفصل، مثلًا عبر الهاتف. لا ترسلها أبدًا في البريد الإلكتروني أو النموذج نفسه الذي فيه الحزمة. الحزمة المحمية بكلمة مرور تُفتح باستخدام 7-Zip أو برنامج مشابه.</translation>
     </message>
     <message>
         <source>Save the &amp;original files for the police...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الملفات الأصلية للشرطة...</translation>
     </message>
     <message>
         <source>Save the evidence bundle with the original files</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ حزمة الأدلة مع الملفات الأصلية</translation>
     </message>
     <message>
         <source>Evidence bundle status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة حزمة الأدلة</translation>
     </message>
     <message>
         <source>evidence-for-the-police.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-for-the-police.zip</translation>
     </message>
     <message>
         <source>Save the evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ حزمة الأدلة</translation>
     </message>
     <message>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the online form; it is also in the text to paste above.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: {file}. بصمته SHA-256 هي {sha}. اذكرها في النموذج الإلكتروني؛ وهي موجودة أيضًا في النص المعدّ للصق أعلاه.</translation>
     </message>
     <message>
         <source>Remember to tell the police the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّر أن تخبر الشرطة بكلمة المرور بشكل منفصل.</translation>
     </message>
     <message>
         <source>This saved copy is not locked and is not removed by quick exit. Keep it somewhere safe, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة المحفوظة غير مقفلة، ولا يزيلها الخروج السريع. احفظها في مكان آمن، واحذفها عندما لا تعود بحاجة إليها.</translation>
     </message>
     <message>
         <source>The folder could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المجلد</translation>
     </message>
     <message>
         <source>Open this folder yourself: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح هذا المجلد بنفسك: {folder}</translation>
     </message>
     <message>
         <source>Short summary of the case</source>
@@ -3122,24 +3124,24 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message numerus="yes">
         <source>The report is ready: %n page(s). Check it below, then save it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التقرير جاهز: %n صفحة. راجعه أدناه، ثم احفظه.</numerusform>
+            <numerusform>التقرير جاهز: صفحة واحدة (%n). راجعه أدناه، ثم احفظه.</numerusform>
+            <numerusform>التقرير جاهز: صفحتان (%n). راجعه أدناه، ثم احفظه.</numerusform>
+            <numerusform>التقرير جاهز: %n صفحات. راجعه أدناه، ثم احفظه.</numerusform>
+            <numerusform>التقرير جاهز: %n صفحة. راجعه أدناه، ثم احفظه.</numerusform>
+            <numerusform>التقرير جاهز: %n صفحة. راجعه أدناه، ثم احفظه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first {shown} pages are shown here; the saved report has all %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تظهر هنا الصفحات الأولى فقط ({shown})؛ أما التقرير المحفوظ فيحتوي على جميع الصفحات (%n).</numerusform>
+            <numerusform>تظهر هنا الصفحات الأولى فقط ({shown})؛ أما التقرير المحفوظ فيحتوي على جميع الصفحات (%n).</numerusform>
+            <numerusform>تظهر هنا الصفحات الأولى فقط ({shown})؛ أما التقرير المحفوظ فيحتوي على جميع الصفحات (%n).</numerusform>
+            <numerusform>تظهر هنا الصفحات الأولى فقط ({shown})؛ أما التقرير المحفوظ فيحتوي على جميع الصفحات (%n).</numerusform>
+            <numerusform>تظهر هنا الصفحات الأولى فقط ({shown})؛ أما التقرير المحفوظ فيحتوي على جميع الصفحات (%n).</numerusform>
+            <numerusform>تظهر هنا الصفحات الأولى فقط ({shown})؛ أما التقرير المحفوظ فيحتوي على جميع الصفحات (%n).</numerusform>
         </translation>
     </message>
     <message>
@@ -3167,55 +3169,55 @@ This does not change the key that encrypts the case. If someone may already have
     <name>RiskQuestion</name>
     <message>
         <source>Have they done any of these?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل فعلوا أيًّا من هذه الأشياء؟</translation>
     </message>
     <message>
         <source>Answer what you can. This helps the police see the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عمّا تستطيع. هذا يساعد الشرطة على تقدير الخطر.</translation>
     </message>
     <message>
         <source>Asked to meet you?</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا مقابلتك؟</translation>
     </message>
     <message>
         <source>Asked to meet the person you are helping?</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا مقابلة الشخص الذي تساعده؟</translation>
     </message>
     <message>
         <source>Asked for more images?</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا مزيدًا من الصور؟</translation>
     </message>
     <message>
         <source>Asked you to use your bank account, or open one, for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا منك استخدام حسابك البنكي، أو فتح حساب، من أجلهم؟</translation>
     </message>
     <message>
         <source>Asked them to use their bank account, or open one, for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا منه استخدام حسابه البنكي، أو فتح حساب، من أجلهم؟</translation>
     </message>
     <message>
         <source>Threatened to hurt you or someone else?</source>
-        <translation type="unfinished"></translation>
+        <translation>هددوا بإيذائك أو إيذاء شخص آخر؟</translation>
     </message>
     <message>
         <source>Threatened to hurt them or someone else?</source>
-        <translation type="unfinished"></translation>
+        <translation>هددوا بإيذائه أو إيذاء شخص آخر؟</translation>
     </message>
     <message>
         <source>Asked to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا المقابلة</translation>
     </message>
     <message>
         <source>Asked for more images</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا مزيدًا من الصور</translation>
     </message>
     <message>
         <source>Asked to use a bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبوا استخدام حساب بنكي</translation>
     </message>
     <message>
         <source>Threatened to hurt someone</source>
-        <translation type="unfinished"></translation>
+        <translation>هددوا بإيذاء أحد</translation>
     </message>
 </context>
 <context>
@@ -3229,69 +3231,69 @@ This does not change the key that encrypts the case. If someone may already have
     <name>SelfHarmQuestion</name>
     <message>
         <source>Has the person you are helping talked about harming themselves?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تحدّث الشخص الذي تساعده عن إيذاء نفسه؟</translation>
     </message>
     <message>
         <source>Have you had thoughts of harming yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل راودتك أفكار عن إيذاء نفسك؟</translation>
     </message>
     <message>
         <source>It is not your fault. You do not have to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ذنبك. لست مضطرًا إلى الإجابة.</translation>
     </message>
     <message>
         <source>I would rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضّل ألا أجيب</translation>
     </message>
     <message>
         <source>You can talk to someone now</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك التحدث إلى شخص الآن</translation>
     </message>
     <message>
         <source>{name}: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {phone}</translation>
     </message>
     <message>
         <source>If someone is in danger right now, call {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان أحد في خطر الآن، فاتصل بالرقم {number}.</translation>
     </message>
     <message>
         <source>Thoughts of self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار عن إيذاء النفس</translation>
     </message>
 </context>
 <context>
     <name>ServiceCard</name>
     <message>
         <source>Phone: {number}</source>
-        <translation type="unfinished">الهاتف: {number}</translation>
+        <translation>الهاتف: {number}</translation>
     </message>
     <message>
         <source>Web: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع: {address}</translation>
     </message>
 </context>
 <context>
     <name>SharedQuestion</name>
     <message>
         <source>Have they shared or posted the images?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل شاركوا الصور أو نشروها؟</translation>
     </message>
     <message>
         <source>&amp;Where: web addresses, apps or people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أين: عناوين مواقع، أو تطبيقات، أو أشخاص</translation>
     </message>
     <message>
         <source>One on each line. Copy web addresses if you can. Do not open them again just for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد في كل سطر. انسخ عناوين المواقع إن أمكن. لا تفتحها مرة أخرى لهذا الغرض فقط.</translation>
     </message>
     <message>
         <source>Shared or posted</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت مشاركتها أو نشرها</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
 </context>
 <context>
@@ -3306,27 +3308,27 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Your notes stay on this computer, locked with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى ملاحظاتك على هذا الكمبيوتر، مقفلة بعبارة مرور.</translation>
     </message>
     <message>
         <source>Get &amp;help now</source>
-        <translation type="unfinished"></translation>
+        <translation>احصل على ال&amp;مساعدة الآن</translation>
     </message>
     <message>
         <source>Get help now, no passphrase needed</source>
-        <translation type="unfinished"></translation>
+        <translation>احصل على المساعدة الآن، دون الحاجة إلى عبارة مرور</translation>
     </message>
     <message>
         <source>I am &amp;under 18, or I am helping someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>عمري &amp;أقل من 18 عامًا، أو أساعد شخصًا عمره أقل من 18 عامًا</translation>
     </message>
     <message>
         <source>I am under 18, or I am helping someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>عمري أقل من 18 عامًا، أو أساعد شخصًا عمره أقل من 18 عامًا</translation>
     </message>
     <message>
         <source>Start a &amp;new case</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء قضية &amp;جديدة</translation>
     </message>
     <message>
         <source>Start a new case</source>
@@ -3346,27 +3348,27 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>As the person being threatened (an adult)</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفتي الشخص المُهدَّد (شخص بالغ)</translation>
     </message>
     <message>
         <source>As a parent helping someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفتي أحد الوالدين أساعد شخصًا عمره أقل من 18 عامًا</translation>
     </message>
     <message>
         <source>As a school counsellor helping a student</source>
-        <translation type="unfinished"></translation>
+        <translation>بصفتي مرشدًا مدرسيًا أساعد طالبًا</translation>
     </message>
     <message>
         <source>Which made-up case to practise with</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية الوهمية التي تريد التدرّب عليها</translation>
     </message>
     <message>
         <source>&amp;Practise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تدرّب</translation>
     </message>
     <message>
         <source>Practise &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>تدرّب &amp;بصفتك:</translation>
     </message>
     <message>
         <source>Recent cases</source>
@@ -3381,23 +3383,23 @@ This does not change the key that encrypts the case. If someone may already have
     <name>StoryQuestion</name>
     <message>
         <source>What happened, in their own words?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي حدث، بكلمات الشخص نفسه؟</translation>
     </message>
     <message>
         <source>What happened, in your own words?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي حدث، بكلماتك أنت؟</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما الذي حدث</translation>
     </message>
     <message>
         <source>A few sentences are enough. You can add to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع جمل تكفي. يمكنك الإضافة إليها لاحقًا.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">ما الذي حدث</translation>
+        <translation>ما الذي حدث</translation>
     </message>
 </context>
 <context>
@@ -3424,383 +3426,383 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Your reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام المرجعية الخاصة بك</translation>
     </message>
     <message>
         <source>None yet. When you report to the police or anyone else, add the number under Details for the police, in Have you already reported it anywhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء بعد. عندما تبلّغ الشرطة أو أي جهة أخرى، أضف الرقم في «تفاصيل للشرطة»، ضمن «هل أبلغت عنه في أي مكان من قبل؟»</translation>
     </message>
 </context>
 <context>
     <name>TimelineQuestion</name>
     <message>
         <source>What happened when?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث ومتى؟</translation>
     </message>
     <message>
         <source>The police find a timeline helpful: each message, threat or payment with its date. Add the main moments; they are put in order for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني مفيد للشرطة: كل رسالة أو تهديد أو دفعة مع تاريخها. أضف اللحظات الرئيسية؛ وسيتم ترتيبها لك.</translation>
     </message>
     <message>
         <source>Event {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث {n}</translation>
     </message>
     <message>
         <source>&amp;Add another event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة حدث آخر</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">التسلسل الزمني</translation>
+        <translation>التسلسل الزمني</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Chat transcript %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المحادثة %1</translation>
     </message>
     <message>
         <source>Search the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الرسائل</translation>
     </message>
     <message>
         <source>&amp;Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث عن ال&amp;تالي</translation>
     </message>
     <message>
         <source>Find the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن الرسالة التالية</translation>
     </message>
     <message>
         <source>Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
         <source>Find the previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن الرسالة السابقة</translation>
     </message>
     <message>
         <source>Date to go to</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المراد الانتقال إليه</translation>
     </message>
     <message>
         <source>&amp;Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال إلى التاريخ</translation>
     </message>
     <message>
         <source>Go to the first message on or after the date</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى أول رسالة في ذلك التاريخ أو بعده</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <source>Mark as &amp;key (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>تمييز كرسالة م&amp;همة (Ctrl+K)</translation>
     </message>
     <message>
         <source>Mark the chosen message as key</source>
-        <translation type="unfinished"></translation>
+        <translation>تمييز الرسالة المختارة كرسالة مهمة</translation>
     </message>
     <message>
         <source>Why it matters, e.g. threat, demand, payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هي مهمة، مثلًا: تهديد، أو طلب، أو بيانات دفع</translation>
     </message>
     <message>
         <source>Why this message matters</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذه الرسالة مهمة</translation>
     </message>
     <message>
         <source>First line in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>أول سطر في التقرير</translation>
     </message>
     <message>
         <source>Last line in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر سطر في التقرير</translation>
     </message>
     <message>
         <source>Use these &amp;lines</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذه ال&amp;أسطر</translation>
     </message>
     <message>
         <source>Use these lines in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذه الأسطر في التقرير</translation>
     </message>
     <message>
         <source>&amp;All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل الأسطر</translation>
     </message>
     <message>
         <source>Put every line in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة كل الأسطر إلى التقرير</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>App the chat was on</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق الذي جرت عليه المحادثة</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تطبيق:</translation>
     </message>
     <message>
         <source>Lines in the &amp;report:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسطر في ال&amp;تقرير:</translation>
     </message>
     <message>
         <source>For example Europe/London or UTC+1</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا Europe/London أو UTC+1</translation>
     </message>
     <message>
         <source>Time zone the phone was set to</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية المضبوطة على الهاتف</translation>
     </message>
     <message>
         <source>Save &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ال&amp;منطقة</translation>
     </message>
     <message>
         <source>Save the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المنطقة الزمنية</translation>
     </message>
     <message>
         <source>Phone&apos;s time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منطقة الزمنية للهاتف:</translation>
     </message>
     <message>
         <source>Details found in this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات عُثر عليها في هذه المحادثة</translation>
     </message>
     <message>
         <source>Add the &amp;ticked details to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة البيانات ال&amp;محددة إلى القضية</translation>
     </message>
     <message>
         <source>Add the ticked details as offender details or payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة البيانات المحددة كبيانات عن الجاني أو بيانات دفع</translation>
     </message>
     <message>
         <source>Details found in this chat. Tick the ones that belong to the person threatening you; nothing is added until you press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات عُثر عليها في هذه المحادثة. حدّد تلك التي تخص الشخص الذي يهددك؛ لن يُضاف أي شيء حتى تضغط الزر.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>&amp;Remove this chat from the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة هذه المحادثة من القضية…</translation>
     </message>
     <message>
         <source>Remove this chat transcript from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة نص المحادثة هذا من القضية</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">إ&amp;غلاق</translation>
+        <translation>إ&amp;غلاق</translation>
     </message>
     <message>
         <source>Close the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق نص المحادثة</translation>
     </message>
     <message>
         <source>Times carry their UTC offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات مرفقة بفارقها عن UTC.</translation>
     </message>
     <message>
         <source>Times are the phone&apos;s local time; the offset was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات هي التوقيت المحلي للهاتف؛ لم يُسجَّل الفارق عن UTC.</translation>
     </message>
     <message>
         <source>%1: %2, %3 messages from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، عدد الرسائل: %3، من %4.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1</translation>
     </message>
     <message>
         <source>in the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>في المحادثة</translation>
     </message>
     <message>
         <source>Name in the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم في المحادثة</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished">رقم الهاتف</translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">اسم المستخدم</translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Bank account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب بنكي (IBAN)</translation>
     </message>
     <message>
         <source>Crypto wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>محفظة عملات مشفّرة</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر عليه</translation>
     </message>
     <message>
         <source>No message holds “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رسالة تحتوي على «%1».</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>No message on or after that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رسالة في ذلك التاريخ أو بعده.</translation>
     </message>
     <message>
         <source>Key ★ (Ctrl+K to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة ★ (Ctrl+K لإلغاء التمييز)</translation>
     </message>
     <message>
         <source>Choose a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر رسالة أولًا.</translation>
     </message>
     <message>
         <source>Line %1 is marked as key.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تمييز السطر %1 كرسالة مهمة.</translation>
     </message>
     <message>
         <source>Line %1 is no longer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد السطر %1 مميزًا كرسالة مهمة.</translation>
     </message>
     <message>
         <source>The first line must come before the last. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يأتي السطر الأول قبل السطر الأخير. لم يتغير أي شيء.</translation>
     </message>
     <message>
         <source>The report will show lines %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُظهر التقرير الأسطر من %1 إلى %2.</translation>
     </message>
     <message>
         <source>The app is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ اسم التطبيق.</translation>
     </message>
     <message>
         <source>The time zone is saved. The report shows it beside the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ المنطقة الزمنية. يُظهرها التقرير بجانب الأوقات.</translation>
     </message>
     <message>
         <source>Tick the details to add first. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد البيانات التي تريد إضافتها أولًا. لم يُضَف أي شيء.</translation>
     </message>
     <message numerus="yes">
         <source>%n detail(s) added. You can check them in the offender and money steps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُضَف أي معلومة (%n). يمكنك مراجعتها في الخطوات الخاصة بالجاني وبالمال.</numerusform>
+            <numerusform>أُضيفت معلومة واحدة (%n). يمكنك مراجعتها في الخطوات الخاصة بالجاني وبالمال.</numerusform>
+            <numerusform>أُضيفت معلومتان (%n). يمكنك مراجعتها في الخطوات الخاصة بالجاني وبالمال.</numerusform>
+            <numerusform>أُضيفت %n معلومات. يمكنك مراجعتها في الخطوات الخاصة بالجاني وبالمال.</numerusform>
+            <numerusform>أُضيفت %n معلومة. يمكنك مراجعتها في الخطوات الخاصة بالجاني وبالمال.</numerusform>
+            <numerusform>أُضيفت %n معلومة. يمكنك مراجعتها في الخطوات الخاصة بالجاني وبالمال.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove this chat?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة هذه المحادثة؟</translation>
     </message>
     <message>
         <source>%1 and its %2 messages will be taken out of the case. The export file on your computer is not touched, and the case&apos;s log keeps a note of what was removed. Its exhibit number will not be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُزال المحادثة %1 ورسائلها البالغ عددها %2 من القضية. لن يُمَس ملف التصدير الموجود على هذا الكمبيوتر، ويحتفظ سجل القضية بملاحظة عمّا أُزيل. لن يُستخدم رقم الدليل الخاص بها مرة أخرى.</translation>
     </message>
     <message>
         <source>Remove the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المحادثة</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">احتفظ به</translation>
+        <translation>احتفظ بها</translation>
     </message>
 </context>
 <context>
     <name>Under18Screen</name>
     <message>
         <source>Help for someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة لشخص عمره أقل من 18 عامًا</translation>
     </message>
     <message>
         <source>I am under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>عمري أقل من 18 عامًا</translation>
     </message>
     <message>
         <source>I am a parent, carer or family member helping</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا أحد الوالدين أو مقدّم رعاية أو فرد من العائلة أقدّم المساعدة</translation>
     </message>
     <message>
         <source>I work at a school or college</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمل في مدرسة أو كلية</translation>
     </message>
     <message>
         <source>Who is using the app</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستخدم التطبيق</translation>
     </message>
     <message>
         <source>Who &amp;are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من أنت؟</translation>
     </message>
     <message>
         <source>Where the young person lives</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان إقامة الشخص اليافع</translation>
     </message>
     <message>
         <source>Where do they &amp;live?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين &amp;يقيم؟</translation>
     </message>
     <message>
         <source>&amp;Read what to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اقرأ ما يجب فعله الآن</translation>
     </message>
     <message>
         <source>Read what to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ ما يجب فعله الآن</translation>
     </message>
     <message>
         <source>&amp;Save the chat as evidence...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ المحادثة دليلًا...</translation>
     </message>
     <message>
         <source>Save the chat as evidence in a locked case</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المحادثة دليلًا في قضية مقفلة</translation>
     </message>
     <message>
         <source>Go ba&amp;ck</source>
-        <translation type="unfinished">&amp;رجوع</translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>Go back to the start</source>
-        <translation type="unfinished">الرجوع إلى البداية</translation>
+        <translation>الرجوع إلى البداية</translation>
     </message>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستطيع المساعدة</translation>
     </message>
 </context>
 <context>
@@ -3891,11 +3893,11 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Opening the case</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القضية</translation>
     </message>
     <message>
         <source>Opening the case. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القضية. يستغرق هذا لحظة.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
@@ -3911,90 +3913,90 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>That new passphrase would be easy to guess. Please choose another one. Several ordinary words together make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>من السهل تخمين عبارة المرور الجديدة هذه. يُرجى اختيار عبارة أخرى. عدة كلمات عادية معًا تصنع عبارة مرور قوية.</translation>
     </message>
 </context>
 <context>
     <name>WhenEdit</name>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
         <source>{what}: date, day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: التاريخ، يوم/شهر/سنة</translation>
     </message>
     <message>
         <source>Type the date, for example 25/10/2025, or press Alt+Down for a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ، مثلًا 25/10/2025، أو اضغط Alt+Down لفتح التقويم.</translation>
     </message>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>سس:دد</translation>
     </message>
     <message>
         <source>{what}: time, hours and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: الوقت، بالساعات والدقائق</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
     <message>
         <source>{what}: pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: اختيار التاريخ من التقويم</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>{what}: set to now</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: الضبط على الوقت الحالي</translation>
     </message>
     <message>
         <source>Time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت غير معروف</translation>
     </message>
     <message>
         <source>{what}: time not known, date only</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: الوقت غير معروف، التاريخ فقط</translation>
     </message>
     <message>
         <source>{what}: how it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: كيف يُحفظ</translation>
     </message>
     <message>
         <source>Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا</translation>
     </message>
     <message>
         <source>{what}: use the suggested time</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: استخدام الوقت المقترح</translation>
     </message>
     <message>
         <source>Suggested from {reason}: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح من {reason}: {when}</translation>
     </message>
     <message>
         <source>(time zone not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المنطقة الزمنية غير مسجّلة)</translation>
     </message>
     <message>
         <source>{day}, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}، الوقت غير معروف</translation>
     </message>
     <message>
         <source>Not given yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر بعد.</translation>
     </message>
     <message>
         <source>This could not be read as a date, so it is kept as you typed it. Type it like 25/10/2025 if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذا كتاريخ، لذلك احتُفظ به كما كتبته. اكتبه هكذا: 25/10/2025 إن أمكن.</translation>
     </message>
     <message>
         <source>Saved as: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بالصيغة: {when}</translation>
     </message>
 </context>
 <context>
@@ -4017,19 +4019,19 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Back (Alt+B or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق (Alt+B أو Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Next (Alt+N or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي (Alt+N أو Alt+Right)</translation>
     </message>
     <message>
         <source>C&amp;lose the case</source>

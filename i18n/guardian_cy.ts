@@ -48,38 +48,38 @@
     <name>AccountsQuestion</name>
     <message>
         <source>Their accounts, names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu cyfrifon, eu henwau a&apos;u rhifau</translation>
     </message>
     <message>
         <source>Add each account they used, on any app. Give what you know and leave the rest empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanega bob cyfrif ddefnyddion nhw, ar unrhyw ap. Rho beth rwyt ti&apos;n ei wybod a gad y gweddill yn wag.</translation>
     </message>
     <message>
         <source>Account {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif {n}</translation>
     </message>
     <message>
         <source>&amp;Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cyfrif arall</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Tynnu</translation>
+        <translation>Tynnu</translation>
     </message>
 </context>
 <context>
     <name>AnswerChoice</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ydy</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nac ydy</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished">Ddim yn siŵr</translation>
+        <translation>Ddim yn siŵr</translation>
     </message>
 </context>
 <context>
@@ -110,22 +110,22 @@
     </message>
     <message numerus="yes">
         <source>%n screenshot(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cafodd %n sgrinlun eu hychwanegu.</numerusform>
+            <numerusform>Cafodd %n sgrinlun ei ychwanegu.</numerusform>
+            <numerusform>Cafodd %n sgrinlun eu hychwanegu.</numerusform>
+            <numerusform>Cafodd %n sgrinlun eu hychwanegu.</numerusform>
+            <numerusform>Cafodd %n sgrinlun eu hychwanegu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You stopped adding. What was finished is kept; %n not started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fe wnest ti stopio ychwanegu. Mae beth oedd wedi&apos;i orffen wedi&apos;i gadw; %n heb ddechrau.</numerusform>
+            <numerusform>Fe wnest ti stopio ychwanegu. Mae beth oedd wedi&apos;i orffen wedi&apos;i gadw; %n heb ddechrau.</numerusform>
+            <numerusform>Fe wnest ti stopio ychwanegu. Mae beth oedd wedi&apos;i orffen wedi&apos;i gadw; %n heb ddechrau.</numerusform>
+            <numerusform>Fe wnest ti stopio ychwanegu. Mae beth oedd wedi&apos;i orffen wedi&apos;i gadw; %n heb ddechrau.</numerusform>
+            <numerusform>Fe wnest ti stopio ychwanegu. Mae beth oedd wedi&apos;i orffen wedi&apos;i gadw; %n heb ddechrau.</numerusform>
         </translation>
     </message>
     <message>
@@ -247,43 +247,43 @@
     <name>CaseSession</name>
     <message>
         <source>Something went wrong while opening the case. Nothing in it was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le wrth agor yr achos. Chafodd dim byd ynddo ei newid. Rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>The case is not remembered</source>
-        <translation type="unfinished">Dydy&apos;r achos ddim yn cael ei gofio</translation>
+        <translation>Dydy&apos;r achos ddim yn cael ei gofio</translation>
     </message>
     <message>
         <source>Choose the case folder (.gdcase)</source>
-        <translation type="unfinished">Dewisa ffolder yr achos (.gdcase)</translation>
+        <translation>Dewisa ffolder yr achos (.gdcase)</translation>
     </message>
     <message>
         <source>This is not a case</source>
-        <translation type="unfinished">Dydy hwn ddim yn achos</translation>
+        <translation>Dydy hwn ddim yn achos</translation>
     </message>
     <message>
         <source>That folder is not a Guardian Desktop case. Choose the folder whose name ends in .gdcase. If it is on a USB stick, check that it is plugged in.</source>
-        <translation type="unfinished">Dydy&apos;r ffolder yna ddim yn achos Guardian Desktop. Dewisa&apos;r ffolder sydd â&apos;i enw&apos;n gorffen gyda .gdcase. Os yw ar gof bach USB, gwiria ei fod wedi&apos;i gysylltu.</translation>
+        <translation>Dydy&apos;r ffolder yna ddim yn achos Guardian Desktop. Dewisa&apos;r ffolder sydd â&apos;i enw&apos;n gorffen gyda .gdcase. Os yw ar gof bach USB, gwiria ei fod wedi&apos;i blygio i mewn.</translation>
     </message>
     <message>
         <source>The practice case could not be made</source>
-        <translation type="unfinished">Doedd dim modd gwneud yr achos ymarfer</translation>
+        <translation>Doedd dim modd gwneud yr achos ymarfer</translation>
     </message>
     <message>
         <source>The app could not write to its own folder on this computer. Check that the disk has free space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd yr ap ddim yn gallu ysgrifennu i&apos;w ffolder ei hun ar y cyfrifiadur hwn. Gwiria fod lle gwag ar y ddisg, yna rho gynnig arall arni.</translation>
     </message>
     <message>
         <source>The case is intact</source>
-        <translation type="unfinished">Mae&apos;r achos yn gyfan</translation>
+        <translation>Mae&apos;r achos yn gyfan</translation>
     </message>
     <message>
         <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
-        <translation type="unfinished">Mae popeth yn iawn: yr amgryptio, olion bysedd pob un o&apos;r {count} sgrinlun a&apos;r cofnod o newidiadau.</translation>
+        <translation>Roedd popeth yn iawn: yr amgryptio, olion bysedd pob un o&apos;r {count} sgrinlun a&apos;r cofnod o newidiadau.</translation>
     </message>
     <message>
         <source>The case has a problem</source>
-        <translation type="unfinished">Mae problem gyda&apos;r achos</translation>
+        <translation>Mae problem gyda&apos;r achos</translation>
     </message>
     <message>
         <source>Part of the case could not be read or does not match its fingerprint. Keep a copy of the whole case folder, and make your report now while the rest can still be read.
@@ -293,9 +293,9 @@ What was found:
 
 Still readable:
 {readable}</source>
-        <translation type="unfinished">Doedd dim modd darllen rhan o&apos;r achos, neu dydy hi ddim yn cyfateb i&apos;w hôl bys. Cadwa gopi o ffolder cyfan yr achos, a gwna dy adroddiad nawr tra bo modd darllen y gweddill.
+        <translation>Doedd dim modd darllen rhan o&apos;r achos, neu dydy hi ddim yn cyfateb i&apos;w hôl bys. Cadwa gopi o ffolder cyfan yr achos, a gwna dy adroddiad nawr tra bod modd darllen y gweddill o hyd.
 
-Beth a ganfuwyd:
+Beth gafodd ei ganfod:
 {problems}
 
 Yn dal yn ddarllenadwy:
@@ -303,290 +303,290 @@ Yn dal yn ddarllenadwy:
     </message>
     <message>
         <source>Delete this case?</source>
-        <translation type="unfinished">Dileu&apos;r achos hwn?</translation>
+        <translation>Dileu&apos;r achos hwn?</translation>
     </message>
     <message>
         <source>This deletes the case and all the evidence in it from this computer. It cannot be undone. Only do this if you no longer need the evidence, for example after the police have a copy.</source>
-        <translation type="unfinished">Mae hyn yn dileu&apos;r achos a&apos;r holl dystiolaeth ynddo o&apos;r cyfrifiadur hwn. Does dim modd ei ddadwneud. Gwna hyn dim ond os nad oes angen y dystiolaeth arnat ti mwyach, er enghraifft ar ôl i&apos;r heddlu gael copi.</translation>
+        <translation>Mae hyn yn dileu&apos;r achos a&apos;r holl dystiolaeth sydd ynddo o&apos;r cyfrifiadur hwn. Does dim modd ei ddadwneud. Gwna hyn dim ond os nad oes angen y dystiolaeth arnat ti mwyach, er enghraifft ar ôl i&apos;r heddlu gael copi.</translation>
     </message>
     <message>
         <source>Delete the case</source>
-        <translation type="unfinished">Dileu&apos;r achos</translation>
+        <translation>Dileu&apos;r achos</translation>
     </message>
     <message>
         <source>Keep the case</source>
-        <translation type="unfinished">Cadw&apos;r achos</translation>
+        <translation>Cadw&apos;r achos</translation>
     </message>
     <message>
         <source>The case could not be deleted</source>
-        <translation type="unfinished">Nid oedd modd dileu&apos;r achos</translation>
+        <translation>Doedd dim modd dileu&apos;r achos</translation>
     </message>
     <message>
         <source>The case is deleted</source>
-        <translation type="unfinished">Mae&apos;r achos wedi&apos;i ddileu</translation>
+        <translation>Mae&apos;r achos wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>The case files were overwritten and removed, and the app no longer remembers the case. Some copies may still exist: SSD drives, backups, cloud folders and system restore can keep old copies of files.</source>
-        <translation type="unfinished">Cafodd ffeiliau&apos;r achos eu trosysgrifo a&apos;u tynnu, a dydy&apos;r ap ddim yn cofio&apos;r achos bellach. Efallai fod rhai copïau&apos;n dal i fodoli: gall gyriannau SSD, copïau wrth gefn, ffolderi cwmwl ac adfer system gadw hen gopïau o ffeiliau.</translation>
+        <translation>Cafodd ffeiliau&apos;r achos eu trosysgrifo a&apos;u tynnu, a dydy&apos;r ap ddim yn cofio&apos;r achos mwyach. Efallai fod rhai copïau&apos;n dal i fodoli: gall gyriannau SSD, copïau wrth gefn, ffolderi cwmwl ac adfer system gadw hen gopïau o ffeiliau.</translation>
     </message>
     <message>
         <source>The case could not be fully deleted</source>
-        <translation type="unfinished">Doedd dim modd dileu&apos;r achos yn llwyr</translation>
+        <translation>Doedd dim modd dileu&apos;r achos yn llwyr</translation>
     </message>
     <message>
         <source>Some files could not be removed:</source>
-        <translation type="unfinished">Doedd dim modd tynnu rhai ffeiliau:</translation>
+        <translation>Doedd dim modd tynnu rhai ffeiliau:</translation>
     </message>
 </context>
 <context>
     <name>ChatImport</name>
     <message>
         <source>Add a &amp;chat export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;sgwrs wedi&apos;i hallforio…</translation>
     </message>
     <message>
         <source>Add a chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu sgwrs wedi&apos;i hallforio</translation>
     </message>
     <message>
         <source>A chat exported from WhatsApp, Instagram, Facebook Messenger, Telegram or Snapchat: the whole conversation becomes one exhibit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgwrs wedi&apos;i hallforio o WhatsApp, Instagram, Facebook Messenger, Telegram neu Snapchat: mae&apos;r sgwrs gyfan yn dod yn un arddangosyn.</translation>
     </message>
     <message>
         <source>Chat &amp;transcripts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trawsgrifiadau sgwrs…</translation>
     </message>
     <message>
         <source>Open the chat transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y trawsgrifiadau sgwrs</translation>
     </message>
     <message>
         <source>The chat was removed from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y sgwrs ei thynnu o&apos;r achos.</translation>
     </message>
     <message>
         <source>Chat exports (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgyrsiau wedi&apos;u hallforio (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Pob ffeil (*)</translation>
+        <translation>Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Choose chat exports to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa sgyrsiau wedi&apos;u hallforio i&apos;w hychwanegu</translation>
     </message>
     <message>
         <source>Please wait until the chat being added is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aros nes bod y sgwrs sy&apos;n cael ei hychwanegu wedi gorffen, os gweli di&apos;n dda.</translation>
     </message>
     <message>
         <source>Reading the chat export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn darllen y sgwrs wedi&apos;i hallforio…</translation>
     </message>
     <message>
         <source>The chat was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd y sgwrs ddim ei hychwanegu</translation>
     </message>
     <message numerus="yes">
         <source>This chat holds %n photo(s) or file(s). You can add the photos as their own exhibits. Only add them if none is a nude or sexual image: the chat, the profile and the demands are the evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n llun neu ffeil yn y sgwrs hon. Gelli di ychwanegu&apos;r lluniau fel arddangosion ar wahân. Ychwanega nhw dim ond os nad oes un ohonyn nhw&apos;n llun noeth neu rywiol: y sgwrs, y proffil a&apos;r gofynion yw&apos;r dystiolaeth.</numerusform>
+            <numerusform>Mae %n llun neu ffeil yn y sgwrs hon. Gelli di ychwanegu&apos;r llun fel arddangosyn ar wahân. Ychwanega fe dim ond os nad yw&apos;n llun noeth neu rywiol: y sgwrs, y proffil a&apos;r gofynion yw&apos;r dystiolaeth.</numerusform>
+            <numerusform>Mae %n llun neu ffeil yn y sgwrs hon. Gelli di ychwanegu&apos;r lluniau fel arddangosion ar wahân. Ychwanega nhw dim ond os nad oes un ohonyn nhw&apos;n llun noeth neu rywiol: y sgwrs, y proffil a&apos;r gofynion yw&apos;r dystiolaeth.</numerusform>
+            <numerusform>Mae %n llun neu ffeil yn y sgwrs hon. Gelli di ychwanegu&apos;r lluniau fel arddangosion ar wahân. Ychwanega nhw dim ond os nad oes un ohonyn nhw&apos;n llun noeth neu rywiol: y sgwrs, y proffil a&apos;r gofynion yw&apos;r dystiolaeth.</numerusform>
+            <numerusform>Mae %n llun neu ffeil yn y sgwrs hon. Gelli di ychwanegu&apos;r lluniau fel arddangosion ar wahân. Ychwanega nhw dim ond os nad oes un ohonyn nhw&apos;n llun noeth neu rywiol: y sgwrs, y proffil a&apos;r gofynion yw&apos;r dystiolaeth.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chat(s) added as exhibits: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cafodd %n sgwrs eu hychwanegu fel arddangosion: %1.</numerusform>
+            <numerusform>Cafodd %n sgwrs ei hychwanegu fel arddangosyn: %1.</numerusform>
+            <numerusform>Cafodd %n sgwrs eu hychwanegu fel arddangosion: %1.</numerusform>
+            <numerusform>Cafodd %n sgwrs eu hychwanegu fel arddangosion: %1.</numerusform>
+            <numerusform>Cafodd %n sgwrs eu hychwanegu fel arddangosion: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n chat(s) already in the case.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Roedd %n sgwrs yn yr achos yn barod.</numerusform>
+            <numerusform>Roedd %n sgwrs yn yr achos yn barod.</numerusform>
+            <numerusform>Roedd %n sgwrs yn yr achos yn barod.</numerusform>
+            <numerusform>Roedd %n sgwrs yn yr achos yn barod.</numerusform>
+            <numerusform>Roedd %n sgwrs yn yr achos yn barod.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cafodd %n llun eu hychwanegu.</numerusform>
+            <numerusform>Cafodd %n llun ei ychwanegu.</numerusform>
+            <numerusform>Cafodd %n llun eu hychwanegu.</numerusform>
+            <numerusform>Cafodd %n llun eu hychwanegu.</numerusform>
+            <numerusform>Cafodd %n llun eu hychwanegu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos in the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluniau yn y sgwrs</translation>
     </message>
     <message>
         <source>None is sexual — add the photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim un yn rhywiol — ychwanega&apos;r lluniau</translation>
     </message>
     <message>
         <source>Add only the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r sgwrs yn unig</translation>
     </message>
     <message>
         <source>Photos and files in the chat were left out, because the person is under 18 or their age is not known. Only the chat&apos;s words are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd lluniau a ffeiliau yn y sgwrs eu gadael allan, am fod y person o dan 18 oed neu nad yw ei oed yn hysbys. Dim ond geiriau&apos;r sgwrs sy&apos;n cael eu cadw.</translation>
     </message>
     <message>
         <source>No chat was found in what you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim sgwrs yn yr hyn a ddewisaist ti.</translation>
     </message>
     <message>
         <source>Some exports were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd rhai sgyrsiau wedi&apos;u hallforio ddim eu hychwanegu</translation>
     </message>
 </context>
 <context>
     <name>CheckQuestion</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiria dy atebion</translation>
     </message>
     <message>
         <source>This is what the report will say. Anything missing is fine: give what you know. Choose Change to go back to a question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma beth fydd yr adroddiad yn ei ddweud. Mae&apos;n iawn os oes rhywbeth ar goll: rho beth rwyt ti&apos;n ei wybod. Dewisa Newid i fynd yn ôl at gwestiwn.</translation>
     </message>
     <message>
         <source>Not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi eto</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>Change: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid: {what}</translation>
     </message>
     <message>
         <source>Answers given: {given}. Not given yet: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebion wedi&apos;u rhoi: {given}. Heb eu rhoi eto: {missing}.</translation>
     </message>
 </context>
 <context>
     <name>ClaimedLocationQuestion</name>
     <message>
         <source>Where did they say they were?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble dywedon nhw eu bod nhw?</translation>
     </message>
     <message>
         <source>&amp;Town or country they said they were in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tref neu wlad y dywedon nhw eu bod ynddi</translation>
     </message>
     <message>
         <source>Leave it empty if you do not know. It may not be true: that is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gad hi&apos;n wag os nad wyt ti&apos;n gwybod. Efallai nad yw&apos;n wir: mae hynny&apos;n iawn.</translation>
     </message>
     <message>
         <source>Where they said they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble dywedon nhw eu bod nhw</translation>
     </message>
 </context>
 <context>
     <name>ContactQuestion</name>
     <message>
         <source>Should the report give their contact details?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddylai&apos;r adroddiad roi eu manylion cyswllt nhw?</translation>
     </message>
     <message>
         <source>Should the report give your contact details?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddylai&apos;r adroddiad roi dy fanylion cyswllt di?</translation>
     </message>
     <message>
         <source>The police can take a report without them, but they may need to reach you. The details go only into the report you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall yr heddlu dderbyn adroddiad hebddyn nhw, ond efallai y bydd angen iddyn nhw gysylltu â ti. Dim ond yn yr adroddiad rwyt ti&apos;n ei wneud y mae&apos;r manylion yn mynd.</translation>
     </message>
     <message>
         <source>The police can take a report without them, but they may need to reach the person. The details go only into the report you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall yr heddlu dderbyn adroddiad hebddyn nhw, ond efallai y bydd angen iddyn nhw gysylltu â&apos;r person. Dim ond yn yr adroddiad rwyt ti&apos;n ei wneud y mae&apos;r manylion yn mynd.</translation>
     </message>
     <message>
         <source>Put the contact details of the person being threatened in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi manylion cyswllt y person sy&apos;n cael ei fygwth yn yr adroddiad</translation>
     </message>
     <message>
         <source>Put my contact details in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi fy manylion cyswllt yn yr adroddiad</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished">&amp;Enw</translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Ffôn</translation>
+        <translation>&amp;Ffôn</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished">E-b&amp;ost</translation>
+        <translation>E-&amp;bost</translation>
     </message>
     <message>
         <source>Contact details in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion cyswllt yn yr adroddiad</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ydy</translation>
+        <translation>Dylai</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nac ydy</translation>
+        <translation>Na ddylai</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Ffôn</translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-bost</translation>
+        <translation>E-bost</translation>
     </message>
 </context>
 <context>
     <name>ContactsQuestion</name>
     <message>
         <source>Do they know who the person knows?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydyn nhw&apos;n gwybod pwy mae&apos;r person yn ei adnabod?</translation>
     </message>
     <message>
         <source>Do they know who you know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydyn nhw&apos;n gwybod pwy rwyt ti&apos;n ei adnabod?</translation>
     </message>
     <message>
         <source>For example a school, an employer, family or friends they named, or a list of followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft ysgol, cyflogwr, teulu neu ffrindiau wnaethon nhw eu henwi, neu restr o ddilynwyr.</translation>
     </message>
     <message>
         <source>&amp;Who or what they know</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwy neu beth maen nhw&apos;n ei wybod</translation>
     </message>
     <message>
         <source>Know who you know</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybod pwy rwyt ti&apos;n ei adnabod</translation>
     </message>
     <message>
         <source>Who or what they know</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy neu beth maen nhw&apos;n ei wybod</translation>
     </message>
 </context>
 <context>
@@ -627,34 +627,34 @@ Yn dal yn ddarllenadwy:
     <name>DemandQuestion</name>
     <message>
         <source>What did they ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Am beth wnaethon nhw ofyn?</translation>
     </message>
     <message>
         <source>W&amp;hat they asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth ofynnon nhw amdano</translation>
     </message>
     <message>
         <source>For example: money, gift cards, more pictures, or to keep talking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: arian, cardiau rhodd, rhagor o luniau, neu i ddal ati i siarad.</translation>
     </message>
     <message>
         <source>What they asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ofynnon nhw amdano</translation>
     </message>
 </context>
 <context>
     <name>DemandedPaymentsQuestion</name>
     <message>
         <source>How much did they ask for, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint ofynnon nhw amdano, a sut?</translation>
     </message>
     <message>
         <source>Give what you know: the amount, how they wanted it, and where it was to go. Add another for each time they asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rho beth rwyt ti&apos;n ei wybod: y swm, sut roedden nhw eisiau&apos;r arian, a ble roedd e i fod i fynd. Ychwanega un arall ar gyfer pob tro y gofynnon nhw.</translation>
     </message>
     <message>
         <source>Demand {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyniad {n}</translation>
     </message>
 </context>
 <context>
@@ -675,15 +675,15 @@ Yn dal yn ddarllenadwy:
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae problem</translation>
     </message>
     <message>
         <source>What you typed is saved as it is. You can fix it now or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae beth deipiaist ti wedi&apos;i gadw fel y mae. Gelli di ei gywiro nawr neu&apos;n nes ymlaen.</translation>
     </message>
     <message>
         <source>Go to the problem: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd at y broblem: {text}</translation>
     </message>
 </context>
 <context>
@@ -764,11 +764,11 @@ Yn dal yn ddarllenadwy:
     </message>
     <message>
         <source>%1 (time zone not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cylchfa amser heb ei chofnodi)</translation>
     </message>
     <message>
         <source>%1, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, amser ddim yn hysbys</translation>
     </message>
     <message>
         <source>File: %1</source>
@@ -835,7 +835,7 @@ Yn dal yn ddarllenadwy:
     </message>
     <message>
         <source>Ways to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffyrdd o ychwanegu</translation>
     </message>
     <message>
         <source>Adding screenshots</source>
@@ -847,7 +847,7 @@ Yn dal yn ddarllenadwy:
     </message>
     <message>
         <source>Screenshots already added are kept. Escape stops adding too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sgrinluniau sydd wedi&apos;u hychwanegu yn barod yn cael eu cadw. Mae Escape yn stopio ychwanegu hefyd.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -867,15 +867,15 @@ Yn dal yn ddarllenadwy:
     </message>
     <message>
         <source>Chec&amp;k suggested times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwirio amseroedd a awgrymwyd</translation>
     </message>
     <message>
         <source>Check the suggested times</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r amseroedd a awgrymwyd</translation>
     </message>
     <message>
         <source>Goes through each screenshot with a time suggested from its file. Press Enter to use the time shown, or type the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n mynd drwy bob sgrinlun sydd ag amser wedi&apos;i awgrymu o&apos;i ffeil. Pwysa Enter i ddefnyddio&apos;r amser sy&apos;n cael ei ddangos, neu teipia&apos;r un cywir.</translation>
     </message>
     <message>
         <source>No screenshots yet.
@@ -975,15 +975,15 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     </message>
     <message>
         <source>%1 of them have a time suggested from the file. Check each one: it is only saved when you choose “Use this”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan %1 ohonyn nhw amser wedi&apos;i awgrymu o&apos;r ffeil. Gwiria bob un: dim ond pan fyddi di&apos;n dewis “Defnyddio hwn” y mae&apos;n cael ei gadw.</translation>
     </message>
     <message>
         <source>Every suggested time has been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob amser a awgrymwyd wedi&apos;i wirio.</translation>
     </message>
     <message>
         <source>%1 left to check. Enter uses the time shown; or type the right time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar ôl i&apos;w gwirio. Mae Enter yn defnyddio&apos;r amser sy&apos;n cael ei ddangos; neu teipia&apos;r amser cywir.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -1128,520 +1128,520 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <name>ExhibitsQuestion</name>
     <message>
         <source>Initials for the evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaenlythrennau ar gyfer labeli&apos;r dystiolaeth</translation>
     </message>
     <message>
         <source>Police label exhibits with the initials of the person who saved them, for example SE/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r heddlu&apos;n labelu arddangosion gyda blaenlythrennau&apos;r person a&apos;u cadwodd, er enghraifft SE/1.</translation>
     </message>
     <message>
         <source>&amp;Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blaenlythrennau</translation>
     </message>
     <message>
         <source>Filled in from the name given. Change them if they are not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u llenwi o&apos;r enw a roddwyd. Newidia nhw os nad ydyn nhw&apos;n gywir.</translation>
     </message>
     <message>
         <source>Initials for evidence labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Blaenlythrennau ar gyfer labeli tystiolaeth</translation>
     </message>
 </context>
 <context>
     <name>FakeQuestion</name>
     <message>
         <source>Could the images be fake or made with AI?</source>
-        <translation type="unfinished"></translation>
+        <translation>Allai&apos;r lluniau fod yn ffug neu wedi&apos;u gwneud gydag AI?</translation>
     </message>
     <message>
         <source>Could be fake or AI-made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallen nhw fod yn ffug neu wedi&apos;u gwneud gydag AI</translation>
     </message>
 </context>
 <context>
     <name>FirstContactQuestion</name>
     <message>
         <source>How did they first make contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut wnaethon nhw gysylltu gyntaf?</translation>
     </message>
     <message>
         <source>How did they first contact you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut wnaethon nhw gysylltu â ti gyntaf?</translation>
     </message>
     <message>
         <source>&amp;Where and how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble a sut</translation>
     </message>
     <message>
         <source>For example: a message on Instagram, or a friend request on Snapchat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: neges ar Instagram, neu gais ffrind ar Snapchat.</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiad cyntaf</translation>
     </message>
     <message>
         <source>W&amp;hen was that?</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ryd oedd hynny?</translation>
     </message>
     <message>
         <source>How they first made contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut wnaethon nhw gysylltu gyntaf</translation>
     </message>
     <message>
         <source>When that was</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd oedd hynny</translation>
     </message>
 </context>
 <context>
     <name>HelpNowView</name>
     <message>
         <source>Help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Help nawr</translation>
     </message>
     <message>
         <source>You can read this now. Nothing is saved and no passphrase is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelli di ddarllen hwn nawr. Does dim byd yn cael ei gadw a does dim angen cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi</translation>
     </message>
     <message>
         <source>Someone in my family, or a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywun yn fy nheulu, neu ffrind</translation>
     </message>
     <message>
         <source>A student at my school or college</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgybl yn fy ysgol neu fy ngholeg</translation>
     </message>
     <message>
         <source>Who this help is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pwy mae&apos;r help hwn</translation>
     </message>
     <message>
         <source>This help is &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r help hwn ar &amp;gyfer:</translation>
     </message>
     <message>
         <source>&amp;Save evidence...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw tystiolaeth...</translation>
     </message>
     <message>
         <source>Save evidence in a locked case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw tystiolaeth mewn achos wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Go ba&amp;ck</source>
-        <translation type="unfinished">&amp;Mynd yn ôl</translation>
+        <translation>&amp;Mynd yn ôl</translation>
     </message>
     <message>
         <source>Go back to the start</source>
-        <translation type="unfinished">Mynd yn ôl i&apos;r dechrau</translation>
+        <translation>Mynd yn ôl i&apos;r dechrau</translation>
     </message>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
 </context>
 <context>
     <name>HelperQuestion</name>
     <message>
         <source>About you, the person helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Amdanat ti, y person sy&apos;n helpu</translation>
     </message>
     <message>
         <source>The report gives your details, so the police know who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r adroddiad yn rhoi dy fanylion di, fel bod yr heddlu&apos;n gwybod pwy a&apos;i gwnaeth.</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished">&amp;Dy enw</translation>
+        <translation>&amp;Dy enw</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy &amp;rôl</translation>
     </message>
     <message>
         <source>For example: mother, friend, school counsellor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: mam, ffrind, cwnselydd ysgol.</translation>
     </message>
     <message>
         <source>How the police can reach y&amp;ou (phone or email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut gall yr heddlu gysylltu â t&amp;i (ffôn neu e-bost)</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy enw</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy rôl</translation>
     </message>
     <message>
         <source>How to reach you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut i gysylltu â ti</translation>
     </message>
 </context>
 <context>
     <name>ImagesQuestion</name>
     <message>
         <source>About the images</source>
-        <translation type="unfinished"></translation>
+        <translation>Am y lluniau</translation>
     </message>
     <message>
         <source>These questions are about the images, so the police know what to look for. Do not add the images themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cwestiynau hyn am y lluniau, fel bod yr heddlu&apos;n gwybod beth i chwilio amdano. Paid ag ychwanegu&apos;r lluniau eu hunain.</translation>
     </message>
     <message>
         <source>Did the person you are helping send them any images?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y person rwyt ti&apos;n ei helpu anfon unrhyw luniau atyn nhw?</translation>
     </message>
     <message>
         <source>Could someone recognise the person in the images?</source>
-        <translation type="unfinished"></translation>
+        <translation>Allai rhywun adnabod y person yn y lluniau?</translation>
     </message>
     <message>
         <source>Did you send them any images?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnest ti anfon unrhyw luniau atyn nhw?</translation>
     </message>
     <message>
         <source>Could someone recognise you in the images?</source>
-        <translation type="unfinished"></translation>
+        <translation>Allai rhywun dy adnabod di yn y lluniau?</translation>
     </message>
     <message>
         <source>Images were sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd lluniau eu hanfon</translation>
     </message>
     <message>
         <source>Could be recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallai rhywun adnabod y person</translation>
     </message>
 </context>
 <context>
     <name>Interview</name>
     <message>
         <source>Amount: type a number, like 250 or 49.99</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm: teipia rif, fel 250 neu 49.99</translation>
     </message>
     <message>
         <source>Sort code: type the 6 numbers, like 12-34-56</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod didoli: teipia&apos;r 6 rhif, fel 12-34-56</translation>
     </message>
     <message>
         <source>Account number: type only the numbers, usually 8 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif cyfrif: teipia&apos;r rhifau yn unig, 8 ohonyn nhw fel arfer</translation>
     </message>
     <message>
         <source>Email: check it looks like name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost: gwiria ei fod yn edrych fel name@example.com</translation>
     </message>
     <message>
         <source>Police: online report receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddlu: derbynneb adroddiad ar-lein</translation>
     </message>
     <message>
         <source>Police: crime reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Heddlu: cyfeirnod trosedd</translation>
     </message>
     <message>
         <source>CEOP report</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad CEOP</translation>
     </message>
     <message>
         <source>Report Remove (Childline and IWF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Remove (Childline a&apos;r IWF)</translation>
     </message>
     <message>
         <source>Take It Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Take It Down</translation>
     </message>
     <message>
         <source>StopNCII case</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos StopNCII</translation>
     </message>
     <message>
         <source>A report to the app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad i&apos;r ap neu&apos;r wefan</translation>
     </message>
     <message>
         <source>Bank or payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Banc neu ddarparwr taliadau</translation>
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Fraud</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth arall</translation>
     </message>
     <message>
         <source>Where you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble rhoist ti wybod</translation>
     </message>
     <message>
         <source>Reference or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod neu rif achos</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>StopNCII cannot give the PIN again: this case is a safe place for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>All StopNCII ddim rhoi&apos;r PIN i ti eilwaith: mae&apos;r achos hwn yn lle diogel i&apos;w gadw.</translation>
     </message>
     <message>
         <source>Which app, website, bank or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ap, gwefan, banc neu sefydliad</translation>
     </message>
     <message>
         <source>When you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd rhoist ti wybod</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Nodiadau</translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>PIN {pin}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN {pin}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Pryd</translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Beth ddigwyddodd</translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>App or website</source>
-        <translation type="unfinished">Ap neu wefan</translation>
+        <translation>Ap neu wefan</translation>
     </message>
     <message>
         <source>Choose how</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa sut</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddiad banc</translation>
     </message>
     <message>
         <source>Gift card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn rhodd</translation>
     </message>
     <message>
         <source>Cryptocurrency (for example Bitcoin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian cyfred digidol (er enghraifft Bitcoin)</translation>
     </message>
     <message>
         <source>PayPal</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal</translation>
     </message>
     <message>
         <source>A money app (for example Cash App or Revolut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap arian (er enghraifft Cash App neu Revolut)</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffordd arall</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Swm</translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Arian cyfred</translation>
+        <translation>Arian cyfred</translation>
     </message>
     <message>
         <source>For example GBP, EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft GBP, EUR neu USD.</translation>
     </message>
     <message>
         <source>When they asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd gofynnon nhw</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut</translation>
     </message>
     <message>
         <source>How they wanted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut roedden nhw eisiau&apos;r arian</translation>
     </message>
     <message>
         <source>Name of the person or account it went to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r person neu&apos;r cyfrif yr aeth e iddo</translation>
     </message>
     <message>
         <source>Name of the person or account it was to go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r person neu&apos;r cyfrif roedd e i fod i fynd iddo</translation>
     </message>
     <message>
         <source>Who the money went to</source>
-        <translation type="unfinished"></translation>
+        <translation>At bwy aeth yr arian</translation>
     </message>
     <message>
         <source>Who it was to go to</source>
-        <translation type="unfinished"></translation>
+        <translation>At bwy roedd e i fod i fynd</translation>
     </message>
     <message>
         <source>Sort code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod didoli</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif banc</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif cyfrif</translation>
     </message>
     <message>
         <source>IBAN (a bank outside the UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN (banc y tu allan i&apos;r DU)</translation>
     </message>
     <message>
         <source>Wallet address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad waled</translation>
     </message>
     <message>
         <source>Cryptocurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian cyfred digidol</translation>
     </message>
     <message>
         <source>Which coin or network</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ddarn arian neu rwydwaith</translation>
     </message>
     <message>
         <source>For example Bitcoin, Ethereum, or USDT on Tron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft Bitcoin, Ethereum, neu USDT ar Tron.</translation>
     </message>
     <message>
         <source>Gift card brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Brand y cerdyn rhodd</translation>
     </message>
     <message>
         <source>Gift card code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod y cerdyn rhodd</translation>
     </message>
     <message>
         <source>PayPal or app account name, email or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cyfrif PayPal neu&apos;r ap, e-bost neu ffôn</translation>
     </message>
     <message>
         <source>PayPal or money app</source>
-        <translation type="unfinished"></translation>
+        <translation>PayPal neu ap arian</translation>
     </message>
     <message>
         <source>Transaction reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y trafodiad</translation>
     </message>
     <message>
         <source>From the bank statement, receipt or app.</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r gyfriflen banc, y dderbynneb neu&apos;r ap.</translation>
     </message>
     <message>
         <source>The payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Y taliad</translation>
     </message>
     <message>
         <source>Have you told your bank or payment provider?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyt ti wedi dweud wrth dy fanc neu dy ddarparwr taliadau?</translation>
     </message>
     <message>
         <source>The reference they gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfeirnod a roddon nhw i ti</translation>
     </message>
     <message>
         <source>Was the payment stopped, or the money returned?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gafodd y taliad ei stopio, neu&apos;r arian ei roi&apos;n ôl?</translation>
     </message>
     <message>
         <source>Anything else about where the money was to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall am ble roedd yr arian i fod i fynd</translation>
     </message>
     <message>
         <source>Anything else</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw beth arall</translation>
     </message>
     <message>
         <source>Choose the app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa&apos;r ap neu&apos;r wefan</translation>
     </message>
     <message>
         <source>Another app or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap neu wefan arall</translation>
     </message>
     <message>
         <source>Username or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr neu @enw</translation>
     </message>
     <message>
         <source>For example @name.123</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft @name.123</translation>
     </message>
     <message>
         <source>Name shown on the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr enw sydd ar y proffil</translation>
     </message>
     <message>
         <source>Link to the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolen i&apos;r proffil</translation>
     </message>
     <message>
         <source>Copy it from the address bar or the Share menu, if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïa fe o&apos;r bar cyfeiriad neu o&apos;r ddewislen Rhannu, os gelli di.</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">Rhif ID</translation>
+        <translation>Rhif adnabod</translation>
     </message>
     <message>
         <source>Some apps show a number that never changes (Discord, Facebook).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae rhai apiau&apos;n dangos rhif sydd byth yn newid (Discord, Facebook).</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished">Rhif ffôn</translation>
+        <translation>Rhif ffôn</translation>
     </message>
     <message>
         <source>With the country code, like +44.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda&apos;r cod gwlad, fel +44.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad e-bost</translation>
     </message>
     <message>
         <source>When you saw this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd gwelaist ti&apos;r cyfrif hwn</translation>
     </message>
     <message>
         <source>{what}: the date could not be read. Type it like 25/10/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: doedd dim modd darllen y dyddiad. Teipia fe fel 25/10/2025.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ydy</translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nac ydy</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished">Ddim yn siŵr</translation>
+        <translation>Ddim yn siŵr</translation>
     </message>
 </context>
 <context>
     <name>InterviewPage</name>
     <message>
         <source>question {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>cwestiwn {n} o {total}</translation>
     </message>
 </context>
 <context>
@@ -1664,11 +1664,11 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     </message>
     <message>
         <source>The chosen screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Y sgrinlun a ddewiswyd</translation>
     </message>
     <message>
         <source>Large &amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golwg fawr…</translation>
     </message>
     <message>
         <source>Open the large view</source>
@@ -1676,11 +1676,11 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     </message>
     <message>
         <source>Cove&amp;r private parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uddio rhannau preifat…</translation>
     </message>
     <message>
         <source>Re&amp;move from case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu o&apos;r achos…</translation>
     </message>
     <message>
         <source>For example: his demand for money</source>
@@ -1760,27 +1760,27 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     </message>
     <message>
         <source>Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio hwn</translation>
     </message>
     <message>
         <source>App or website: use the suggested app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap neu wefan: defnyddio&apos;r ap a awgrymwyd</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw</translation>
     </message>
     <message>
         <source>App or w&amp;ebsite:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap neu w&amp;efan:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 of the covered copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 y copi cuddiedig:</translation>
     </message>
     <message>
         <source>Choose a screenshot in the list</source>
@@ -1800,15 +1800,15 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     </message>
     <message>
         <source>the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw&apos;r ffeil</translation>
     </message>
     <message>
         <source>the file&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y ffeil</translation>
     </message>
     <message>
         <source>Suggested from the file name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i awgrymu o enw&apos;r ffeil: %1</translation>
     </message>
     <message>
         <source>Not saved yet: %1 What you typed is still here.</source>
@@ -1823,115 +1823,117 @@ Ychwanega&apos;r sgwrs, eu proffil a phob gofyniad gyda&apos;r botymau uchod, ne
     <name>KeyActions</name>
     <message>
         <source>Make a new recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud cod adfer newydd?</translation>
     </message>
     <message>
         <source>Your old recovery code will stop opening this case, and you will get a new one to write down. Your passphrase stays the same.
 
 This does not change the key that encrypts the case. If someone may already have opened the case with the old code, re-key the case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd dy hen god adfer yn stopio agor yr achos hwn, a byddi di&apos;n cael un newydd i&apos;w ysgrifennu. Mae dy gyfrinymadrodd yn aros yr un fath.
+
+Dydy hyn ddim yn newid yr allwedd sy&apos;n amgryptio&apos;r achos. Os gallai rhywun fod wedi agor yr achos yn barod gyda&apos;r hen god, rho allwedd newydd i&apos;r achos yn lle hynny.</translation>
     </message>
     <message>
         <source>&amp;Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwneud cod newydd</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">Ca&amp;nslo</translation>
+        <translation>Ca&amp;nslo</translation>
     </message>
     <message>
         <source>The recovery code was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd y cod adfer ddim ei newid</translation>
     </message>
     <message>
         <source>The case was not re-keyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd yr achos ddim allwedd newydd</translation>
     </message>
     <message>
         <source>Your case is safe and opens as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy achos yn ddiogel ac yn agor fel o&apos;r blaen.</translation>
     </message>
     <message>
         <source>The case has a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan yr achos allwedd newydd</translation>
     </message>
     <message>
         <source>The case is now encrypted with a new key. Use your new passphrase from now on. Old copies of the key, the old passphrase and the old recovery code no longer open it. Next, write down your new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r achos nawr wedi&apos;i amgryptio gydag allwedd newydd. Defnyddia dy gyfrinymadrodd newydd o hyn ymlaen. Dydy hen gopïau o&apos;r allwedd, yr hen gyfrinymadrodd na&apos;r hen god adfer ddim yn ei agor mwyach. Nesaf, ysgrifenna dy god adfer newydd.</translation>
     </message>
     <message>
         <source>The last changes made before the app stopped could not all be read back: part of the case&apos;s log is damaged. What could be read is open now. Check the evidence list. A copy of the damaged part was kept in the case folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen yn ôl yr holl newidiadau olaf a wnaed cyn i&apos;r ap stopio: mae rhan o gofnod yr achos wedi&apos;i difrodi. Mae beth oedd yn bosib ei ddarllen ar agor nawr. Gwiria&apos;r rhestr dystiolaeth. Cafodd copi o&apos;r rhan a ddifrodwyd ei gadw yn ffolder yr achos.</translation>
     </message>
     <message>
         <source>The case&apos;s key file was damaged. Your passphrase still opened the case, and the key file has been repaired. Nothing in the case was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd ffeil allwedd yr achos wedi&apos;i difrodi. Fe wnaeth dy gyfrinymadrodd agor yr achos o hyd, ac mae&apos;r ffeil allwedd wedi&apos;i thrwsio. Chollwyd dim byd yn yr achos.</translation>
     </message>
     <message>
         <source>The case&apos;s key file is damaged; its backup copy opened the case. The key file has been repaired from the backup. Nothing in the case was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil allwedd yr achos wedi&apos;i difrodi; agorodd ei chopi wrth gefn yr achos. Mae&apos;r ffeil allwedd wedi&apos;i thrwsio o&apos;r copi wrth gefn. Chollwyd dim byd yn yr achos.</translation>
     </message>
     <message>
         <source>The case&apos;s key file was missing; its backup copy opened the case, and the key file has been put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd ffeil allwedd yr achos ar goll; agorodd ei chopi wrth gefn yr achos, ac mae&apos;r ffeil allwedd wedi&apos;i rhoi&apos;n ôl.</translation>
     </message>
     <message>
         <source>This case&apos;s database is older than the last one this app saved, or its record of changes was altered. Evidence added later may be missing. Keep the case folder as it is, look for a newer copy, and use &apos;Check this case&apos; in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cronfa ddata&apos;r achos hwn yn hŷn na&apos;r un olaf a gadwodd yr ap hwn, neu cafodd ei gofnod o newidiadau ei newid. Efallai fod tystiolaeth a ychwanegwyd yn nes ymlaen ar goll. Cadwa ffolder yr achos fel y mae, chwilia am gopi mwy diweddar, a defnyddia &apos;Gwirio&apos;r achos hwn&apos; yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>Something was found while opening the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafwyd hyd i rywbeth wrth agor yr achos</translation>
     </message>
 </context>
 <context>
     <name>KnowsAccountQuestion</name>
     <message>
         <source>Do you know their username or account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyt ti&apos;n gwybod eu henw defnyddiwr neu eu cyfrif?</translation>
     </message>
     <message>
         <source>A username, a profile link, a phone number or an email they used. Usernames can change, so any of these helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr, dolen proffil, rhif ffôn neu e-bost a ddefnyddion nhw. Gall enwau defnyddiwr newid, felly mae unrhyw un o&apos;r rhain yn helpu.</translation>
     </message>
     <message>
         <source>Know their username or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybod eu henw defnyddiwr neu eu cyfrif</translation>
     </message>
 </context>
 <context>
     <name>LinesModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwr</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Neges</translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>time not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>amser ddim yn ddarllenadwy</translation>
     </message>
     <message>
         <source>app notice</source>
-        <translation type="unfinished"></translation>
+        <translation>hysbysiad ap</translation>
     </message>
     <message>
         <source>[attached: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[atodwyd: %1]</translation>
     </message>
     <message>
         <source>KEY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLWEDDOL: %1</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +1964,7 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Opening the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor yr achos</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -2037,37 +2039,37 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Case: {name}</source>
-        <translation type="unfinished">Achos: {name}</translation>
+        <translation>Achos: {name}</translation>
     </message>
 </context>
 <context>
     <name>MoneyDemandedQuestion</name>
     <message>
         <source>Did they ask the person you are helping for money?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaethon nhw ofyn i&apos;r person rwyt ti&apos;n ei helpu am arian?</translation>
     </message>
     <message>
         <source>Did they ask you for money?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaethon nhw ofyn i ti am arian?</translation>
     </message>
     <message>
         <source>Asked for money</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn am arian</translation>
     </message>
 </context>
 <context>
     <name>MoneyPaidQuestion</name>
     <message>
         <source>Did the person you are helping pay anything?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnaeth y person rwyt ti&apos;n ei helpu dalu unrhyw beth?</translation>
     </message>
     <message>
         <source>Did you pay anything?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnest ti dalu unrhyw beth?</translation>
     </message>
     <message>
         <source>Paid anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi talu rhywbeth</translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2080,7 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Your screenshots and answers are kept locked with a passphrase, so only you can open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy sgrinluniau a dy atebion yn cael eu cadw dan glo gyda chyfrinymadrodd, felly dim ond ti sy&apos;n gallu eu hagor.</translation>
     </message>
     <message>
         <source>Who is using the app?</source>
@@ -2134,19 +2136,19 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r ffolder</translation>
     </message>
     <message>
         <source>The folder name can be seen outside the case. Use initials or a word that means nothing to others, never a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n bosib gweld enw&apos;r ffolder y tu allan i&apos;r achos. Defnyddia flaenlythrennau neu air sydd ddim yn golygu dim i bobl eraill, byth enw llawn.</translation>
     </message>
     <message>
         <source>&amp;Folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r &amp;ffolder</translation>
     </message>
     <message>
         <source>The folder name can be seen outside the case, by anyone who uses this computer. Use initials or a word that means nothing to others, never a full name. The name of the case above stays locked inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n bosib i unrhyw un sy&apos;n defnyddio&apos;r cyfrifiadur hwn weld enw&apos;r ffolder y tu allan i&apos;r achos. Defnyddia flaenlythrennau neu air sydd ddim yn golygu dim i bobl eraill, byth enw llawn. Mae enw&apos;r achos uchod yn aros dan glo y tu mewn iddo.</translation>
     </message>
     <message>
         <source>Where to keep the case</source>
@@ -2234,7 +2236,7 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Choose another folder name: use letters, numbers, spaces, dashes or underscores, at most 60 characters. For example: case-AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa enw ffolder arall: defnyddia lythrennau, rhifau, bylchau, cysylltnodau neu danlinellau, 60 nod ar y mwyaf. Er enghraifft: achos-AB.</translation>
     </message>
     <message>
         <source>My case</source>
@@ -2242,57 +2244,57 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>That passphrase would be easy to guess. Please choose another one. Several ordinary words together, such as four words you will remember, make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;n hawdd dyfalu&apos;r cyfrinymadrodd yna. Dewisa un arall, os gweli di&apos;n dda. Mae sawl gair cyffredin gyda&apos;i gilydd, fel pedwar gair y byddi di&apos;n eu cofio, yn gwneud cyfrinymadrodd cryf.</translation>
     </message>
 </context>
 <context>
     <name>NewCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy god adfer newydd</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gorffen</translation>
     </message>
     <message>
         <source>Done: the code is written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gorffen: mae&apos;r cod wedi&apos;i ysgrifennu</translation>
     </message>
     <message>
         <source>The old recovery code no longer opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r hen god adfer ddim yn agor yr achos mwyach.</translation>
     </message>
     <message>
         <source>Close without writing it down?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb ei ysgrifennu?</translation>
     </message>
     <message>
         <source>This code is shown only now. Without it, only your passphrase opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond nawr mae&apos;r cod hwn yn cael ei ddangos. Hebddo, dim ond dy gyfrinymadrodd sy&apos;n agor yr achos.</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau beth bynnag</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mynd yn ôl</translation>
     </message>
 </context>
 <context>
     <name>PaidPaymentsQuestion</name>
     <message>
         <source>What was paid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth gafodd ei dalu?</translation>
     </message>
     <message>
         <source>Add each payment: the amount, how it was paid and who it went to. The bank&apos;s details help the police and the bank trace the money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanega bob taliad: y swm, sut cafodd ei dalu ac at bwy aeth e. Mae manylion y banc yn helpu&apos;r heddlu a&apos;r banc i olrhain yr arian.</translation>
     </message>
     <message>
         <source>Payment {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taliad {n}</translation>
     </message>
 </context>
 <context>
@@ -2310,15 +2312,15 @@ This does not change the key that encrypts the case. If someone may already have
     <name>PaymentsQuestion</name>
     <message>
         <source>&amp;Add another payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu taliad arall</translation>
     </message>
     <message>
         <source>&amp;Add another demand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu gofyniad arall</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Tynnu</translation>
+        <translation>Tynnu</translation>
     </message>
 </context>
 <context>
@@ -2427,27 +2429,27 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Make a new &amp;recovery code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud cod &amp;adfer newydd...</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud cod adfer newydd</translation>
     </message>
     <message>
         <source>The old recovery code stops opening the case. Your passphrase stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r hen god adfer yn stopio agor yr achos. Mae dy gyfrinymadrodd yn aros.</translation>
     </message>
     <message>
         <source>Re-&amp;key this case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi &amp;allwedd newydd i&apos;r achos hwn...</translation>
     </message>
     <message>
         <source>Re-key this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi allwedd newydd i&apos;r achos hwn</translation>
     </message>
     <message>
         <source>Encrypts the case with a new key, a new passphrase and a new recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n amgryptio&apos;r achos gydag allwedd newydd, cyfrinymadrodd newydd a chod adfer newydd.</translation>
     </message>
     <message>
         <source>D&amp;elete this case from this computer...</source>
@@ -2463,7 +2465,7 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Changing your passphrase does not change the key that encrypts the case: an old copy of the case folder still opens with the old passphrase, and anyone who already opened the case could have kept its key. If you think someone saw your passphrase or recovery code, or used this computer, re-key the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy newid dy gyfrinymadrodd ddim yn newid yr allwedd sy&apos;n amgryptio&apos;r achos: mae hen gopi o ffolder yr achos yn dal i agor gyda&apos;r hen gyfrinymadrodd, a gallai unrhyw un sydd wedi agor yr achos yn barod fod wedi cadw ei allwedd. Os wyt ti&apos;n meddwl bod rhywun wedi gweld dy gyfrinymadrodd neu dy god adfer, neu wedi defnyddio&apos;r cyfrifiadur hwn, rho allwedd newydd i&apos;r achos.</translation>
     </message>
     <message>
         <source>Only delete the case when you no longer need the evidence, for example after the police have a copy.</source>
@@ -2479,12 +2481,12 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message numerus="yes">
         <source> minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> munud</numerusform>
+            <numerusform> munud</numerusform>
+            <numerusform> munud</numerusform>
+            <numerusform> munud</numerusform>
+            <numerusform> munud</numerusform>
         </translation>
     </message>
     <message>
@@ -2593,26 +2595,26 @@ This does not change the key that encrypts the case. If someone may already have
     <name>RecordCard</name>
     <message>
         <source>{what}: the date could not be read. Type it like 25/10/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: doedd dim modd darllen y dyddiad. Teipia fe fel 25/10/2025.</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
         <source>Remove this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu hwn?</translation>
     </message>
     <message>
         <source>{title} and everything typed in it will be removed from the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd {title} a phopeth sydd wedi&apos;i deipio ynddo yn cael eu tynnu o&apos;r achos.</translation>
     </message>
     <message>
         <source>Remove it</source>
-        <translation type="unfinished">Ei dynnu</translation>
+        <translation>Ei dynnu</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">Ei gadw</translation>
+        <translation>Ei gadw</translation>
     </message>
 </context>
 <context>
@@ -2762,90 +2764,90 @@ This does not change the key that encrypts the case. If someone may already have
     <name>ReferencesQuestion</name>
     <message>
         <source>Have you already reported it anywhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyt ti wedi rhoi gwybod amdano yn rhywle yn barod?</translation>
     </message>
     <message>
         <source>Add each report you have made, with its number: the police, CEOP, Report Remove, Take It Down, StopNCII, the app, the bank or Report Fraud. If none yet, leave it empty: that is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanega bob adroddiad rwyt ti wedi&apos;i wneud, gyda&apos;i rif: yr heddlu, CEOP, Report Remove, Take It Down, StopNCII, yr ap, y banc neu Report Fraud. Os nad oes un eto, gad e&apos;n wag: mae hynny&apos;n iawn.</translation>
     </message>
     <message>
         <source>Reference {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod {n}</translation>
     </message>
     <message>
         <source>&amp;Add another reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cyfeirnod arall</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Tynnu</translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnodau</translation>
     </message>
 </context>
 <context>
     <name>RekeyDialog</name>
     <message>
         <source>Re-key this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi allwedd newydd i&apos;r achos hwn</translation>
     </message>
     <message>
         <source>Give the case a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi allwedd newydd i&apos;r achos</translation>
     </message>
     <message>
         <source>Do this if you think someone else may have seen your passphrase or recovery code, or used this computer. The case is encrypted again with a new key. Old copies of the key, the old passphrase and the old recovery code stop opening it. You get a new recovery code at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwna hyn os wyt ti&apos;n meddwl bod rhywun arall wedi gallu gweld dy gyfrinymadrodd neu dy god adfer, neu wedi defnyddio&apos;r cyfrifiadur hwn. Mae&apos;r achos yn cael ei amgryptio eto gydag allwedd newydd. Mae hen gopïau o&apos;r allwedd, yr hen gyfrinymadrodd a&apos;r hen god adfer yn stopio ei agor. Byddi di&apos;n cael cod adfer newydd ar y diwedd.</translation>
     </message>
     <message>
         <source>Choose the passphrase to use from now on. Several ordinary words together make a strong one. Keep the app open until it says it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa&apos;r cyfrinymadrodd i&apos;w ddefnyddio o hyn ymlaen. Mae sawl gair cyffredin gyda&apos;i gilydd yn gwneud un cryf. Cadwa&apos;r ap ar agor nes ei fod yn dweud ei fod wedi gorffen.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished">Cyfrinymadrodd newydd</translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished">Cyfrinymadrodd newydd eto</translation>
+        <translation>Cyfrinymadrodd newydd eto</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd &amp;newydd:</translation>
     </message>
     <message>
         <source>Type it &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipia fe &amp;eto:</translation>
     </message>
     <message>
         <source>&amp;Re-key the case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi allwedd newydd i&apos;r achos</translation>
     </message>
     <message>
         <source>Re-key the case with the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi allwedd newydd i&apos;r achos gyda&apos;r cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">Ca&amp;nslo</translation>
+        <translation>Ca&amp;nslo</translation>
     </message>
     <message>
         <source>Cancel and keep the case as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo a chadw&apos;r achos fel y mae</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath. Teipia nhw eto, os gweli di&apos;n dda.</translation>
     </message>
     <message>
         <source>Please choose a passphrase of at least 8 characters. A few ordinary words with spaces between them are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa gyfrinymadrodd o 8 nod o leiaf, os gweli di&apos;n dda. Mae ychydig o eiriau cyffredin gyda bylchau rhyngddyn nhw yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
     </message>
     <message>
         <source>That passphrase would be easy to guess. Please choose another one. Several ordinary words together make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;n hawdd dyfalu&apos;r cyfrinymadrodd yna. Dewisa un arall, os gweli di&apos;n dda. Mae sawl gair cyffredin gyda&apos;i gilydd yn gwneud cyfrinymadrodd cryf.</translation>
     </message>
 </context>
 <context>
@@ -2856,19 +2858,19 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>What to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i dynnu sgrinlun ohono</translation>
     </message>
     <message>
         <source>Shows or hides the list of what to capture and where to get images removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n dangos neu&apos;n cuddio&apos;r rhestr o beth i dynnu sgrinlun ohono a ble i gael tynnu lluniau i lawr.</translation>
     </message>
     <message>
         <source>Hide what to capt&amp;ure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio beth i dynnu &amp;sgrinlun ohono</translation>
     </message>
     <message>
         <source>What to capt&amp;ure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth i dynnu &amp;sgrinlun ohono…</translation>
     </message>
 </context>
 <context>
@@ -2947,15 +2949,15 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Open the &amp;folder it was saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y &amp;ffolder lle cafodd ei gadw</translation>
     </message>
     <message>
         <source>Open the folder of the saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor ffolder y ffeil a gadwyd</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg</translation>
     </message>
     <message>
         <source>Report preview</source>
@@ -2991,123 +2993,123 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Text to paste into the reporting form</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun i&apos;w ludo yn y ffurflen rhoi gwybod</translation>
     </message>
     <message>
         <source>Which form are you filling in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ffurflen wyt ti&apos;n ei llenwi?</translation>
     </message>
     <message>
         <source>Police online form: one box for what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen ar-lein yr heddlu: un blwch ar gyfer beth ddigwyddodd</translation>
     </message>
     <message>
         <source>Police online form: field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen ar-lein yr heddlu: maes wrth faes</translation>
     </message>
     <message>
         <source>Report Fraud: field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Fraud: maes wrth faes</translation>
     </message>
     <message>
         <source>CEOP: field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>CEOP: maes wrth faes</translation>
     </message>
     <message>
         <source>&amp;Which form are you filling in?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pa ffurflen wyt ti&apos;n ei llenwi?</translation>
     </message>
     <message>
         <source>Split the report into several files</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu&apos;r adroddiad yn sawl ffeil</translation>
     </message>
     <message>
         <source>One PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ffeil PDF</translation>
     </message>
     <message>
         <source>One PDF per 100 screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF i bob 100 sgrinlun</translation>
     </message>
     <message>
         <source>PDF files of at most 10 MB each (for upload limits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau PDF o 10 MB yr un ar y mwyaf (ar gyfer terfynau uwchlwytho)</translation>
     </message>
     <message>
         <source>For forms with upload &amp;limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer ffurflenni gyda &amp;therfynau uwchlwytho</translation>
     </message>
     <message>
         <source>Screenshots in the report: press Space to include or leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrinluniau yn yr adroddiad: pwysa Space i&apos;w cynnwys neu eu gadael allan</translation>
     </message>
     <message>
         <source>Screenshots in the &amp;report (all, unless you leave some out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgrinluniau yn yr &amp;adroddiad (pob un, oni bai dy fod yn gadael rhai allan)</translation>
     </message>
     <message>
         <source>Save the original files for the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r ffeiliau gwreiddiol ar gyfer yr heddlu</translation>
     </message>
     <message>
         <source>The evidence bundle is one ZIP file with the original screenshots, the covered copies, this report, and a list of fingerprints (SHA-256) so the police can check that nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r bwndel tystiolaeth yn un ffeil ZIP gyda&apos;r sgrinluniau gwreiddiol, y copïau cuddiedig, yr adroddiad hwn, a rhestr o olion bysedd (SHA-256) fel bod yr heddlu&apos;n gallu gwirio nad oes dim byd wedi newid.</translation>
     </message>
     <message>
         <source>Password for the bundle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair ar gyfer y bwndel (dewisol)</translation>
     </message>
     <message>
         <source>Password for the &amp;bundle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair ar gyfer y &amp;bwndel (dewisol)</translation>
     </message>
     <message>
         <source>If you set a password, tell it to the police separately, for example by phone. Never send it in the same email or form as the bundle. A bundle with a password opens with 7-Zip or a similar program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os wyt ti&apos;n gosod cyfrinair, dywed e wrth yr heddlu ar wahân, er enghraifft dros y ffôn. Paid byth â&apos;i anfon yn yr un e-bost neu ffurflen â&apos;r bwndel. Mae bwndel gyda chyfrinair yn agor gyda 7-Zip neu raglen debyg.</translation>
     </message>
     <message>
         <source>Save the &amp;original files for the police...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r ffeiliau &amp;gwreiddiol ar gyfer yr heddlu...</translation>
     </message>
     <message>
         <source>Save the evidence bundle with the original files</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r bwndel tystiolaeth gyda&apos;r ffeiliau gwreiddiol</translation>
     </message>
     <message>
         <source>Evidence bundle status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y bwndel tystiolaeth</translation>
     </message>
     <message>
         <source>evidence-for-the-police.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence-for-the-police.zip</translation>
     </message>
     <message>
         <source>Save the evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r bwndel tystiolaeth</translation>
     </message>
     <message>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the online form; it is also in the text to paste above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw: {file}. Ei ôl bys SHA-256 yw {sha}. Dyfynna fe yn y ffurflen ar-lein; mae hefyd yn y testun i&apos;w ludo uchod.</translation>
     </message>
     <message>
         <source>Remember to tell the police the password separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofia ddweud y cyfrinair wrth yr heddlu ar wahân.</translation>
     </message>
     <message>
         <source>This saved copy is not locked and is not removed by quick exit. Keep it somewhere safe, and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r copi hwn a gadwyd ddim wedi&apos;i gloi, a dydy gadael yn gyflym ddim yn ei dynnu. Cadwa fe rywle diogel, a dilea fe pan nad oes ei angen arnat ti mwyach.</translation>
     </message>
     <message>
         <source>The folder could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd agor y ffolder</translation>
     </message>
     <message>
         <source>Open this folder yourself: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora&apos;r ffolder hwn dy hun: {folder}</translation>
     </message>
     <message>
         <source>Short summary of the case</source>
@@ -3115,22 +3117,22 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message numerus="yes">
         <source>The report is ready: %n page(s). Check it below, then save it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae&apos;r adroddiad yn barod: %n tudalen. Gwiria fe isod, yna cadwa fe.</numerusform>
+            <numerusform>Mae&apos;r adroddiad yn barod: %n tudalen. Gwiria fe isod, yna cadwa fe.</numerusform>
+            <numerusform>Mae&apos;r adroddiad yn barod: %n tudalen. Gwiria fe isod, yna cadwa fe.</numerusform>
+            <numerusform>Mae&apos;r adroddiad yn barod: %n tudalen. Gwiria fe isod, yna cadwa fe.</numerusform>
+            <numerusform>Mae&apos;r adroddiad yn barod: %n tudalen. Gwiria fe isod, yna cadwa fe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the first {shown} pages are shown here; the saved report has all %n pages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dim ond y {shown} tudalen gyntaf sydd i&apos;w gweld yma; mae gan yr adroddiad a gadwyd bob un o&apos;r %n tudalen.</numerusform>
+            <numerusform>Dim ond y {shown} tudalen gyntaf sydd i&apos;w gweld yma; mae gan yr adroddiad a gadwyd bob un o&apos;r %n tudalen.</numerusform>
+            <numerusform>Dim ond y {shown} tudalen gyntaf sydd i&apos;w gweld yma; mae gan yr adroddiad a gadwyd bob un o&apos;r %n tudalen.</numerusform>
+            <numerusform>Dim ond y {shown} tudalen gyntaf sydd i&apos;w gweld yma; mae gan yr adroddiad a gadwyd bob un o&apos;r %n tudalen.</numerusform>
+            <numerusform>Dim ond y {shown} tudalen gyntaf sydd i&apos;w gweld yma; mae gan yr adroddiad a gadwyd bob un o&apos;r %n tudalen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3158,55 +3160,55 @@ This does not change the key that encrypts the case. If someone may already have
     <name>RiskQuestion</name>
     <message>
         <source>Have they done any of these?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydyn nhw wedi gwneud unrhyw un o&apos;r rhain?</translation>
     </message>
     <message>
         <source>Answer what you can. This helps the police see the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateba beth gelli di. Mae hyn yn helpu&apos;r heddlu i weld y risg.</translation>
     </message>
     <message>
         <source>Asked to meet you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn i gwrdd â ti?</translation>
     </message>
     <message>
         <source>Asked to meet the person you are helping?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn i gwrdd â&apos;r person rwyt ti&apos;n ei helpu?</translation>
     </message>
     <message>
         <source>Asked for more images?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn am ragor o luniau?</translation>
     </message>
     <message>
         <source>Asked you to use your bank account, or open one, for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn i ti ddefnyddio dy gyfrif banc, neu agor un, ar eu cyfer nhw?</translation>
     </message>
     <message>
         <source>Asked them to use their bank account, or open one, for them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn i&apos;r person ddefnyddio ei gyfrif banc ei hun, neu agor un, ar eu cyfer nhw?</translation>
     </message>
     <message>
         <source>Threatened to hurt you or someone else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi bygwth dy frifo di neu rywun arall?</translation>
     </message>
     <message>
         <source>Threatened to hurt them or someone else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi bygwth brifo&apos;r person neu rywun arall?</translation>
     </message>
     <message>
         <source>Asked to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn i gwrdd</translation>
     </message>
     <message>
         <source>Asked for more images</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn am ragor o luniau</translation>
     </message>
     <message>
         <source>Asked to use a bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi gofyn am ddefnyddio cyfrif banc</translation>
     </message>
     <message>
         <source>Threatened to hurt someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi bygwth brifo rhywun</translation>
     </message>
 </context>
 <context>
@@ -3220,69 +3222,69 @@ This does not change the key that encrypts the case. If someone may already have
     <name>SelfHarmQuestion</name>
     <message>
         <source>Has the person you are helping talked about harming themselves?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydy&apos;r person rwyt ti&apos;n ei helpu wedi sôn am niweidio ei hun?</translation>
     </message>
     <message>
         <source>Have you had thoughts of harming yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyt ti wedi cael meddyliau am niweidio dy hun?</translation>
     </message>
     <message>
         <source>It is not your fault. You do not have to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid arnat ti mae&apos;r bai. Does dim rhaid i ti ateb.</translation>
     </message>
     <message>
         <source>I would rather not say</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;n well gen i beidio â dweud</translation>
     </message>
     <message>
         <source>You can talk to someone now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelli di siarad â rhywun nawr</translation>
     </message>
     <message>
         <source>{name}: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {phone}</translation>
     </message>
     <message>
         <source>If someone is in danger right now, call {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os oes rhywun mewn perygl ar hyn o bryd, ffonia {number}.</translation>
     </message>
     <message>
         <source>Thoughts of self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddyliau am hunan-niweidio</translation>
     </message>
 </context>
 <context>
     <name>ServiceCard</name>
     <message>
         <source>Phone: {number}</source>
-        <translation type="unfinished">Ffôn: {number}</translation>
+        <translation>Ffôn: {number}</translation>
     </message>
     <message>
         <source>Web: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwe: {address}</translation>
     </message>
 </context>
 <context>
     <name>SharedQuestion</name>
     <message>
         <source>Have they shared or posted the images?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydyn nhw wedi rhannu neu bostio&apos;r lluniau?</translation>
     </message>
     <message>
         <source>&amp;Where: web addresses, apps or people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ble: cyfeiriadau gwe, apiau neu bobl</translation>
     </message>
     <message>
         <source>One on each line. Copy web addresses if you can. Do not open them again just for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ar bob llinell. Copïa gyfeiriadau gwe os gelli di. Paid â&apos;u hagor eto dim ond ar gyfer hyn.</translation>
     </message>
     <message>
         <source>Shared or posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u rhannu neu eu postio</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
 </context>
 <context>
@@ -3297,27 +3299,27 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Your notes stay on this computer, locked with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dy nodiadau&apos;n aros ar y cyfrifiadur hwn, wedi&apos;u cloi gyda chyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Get &amp;help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cael &amp;help nawr</translation>
     </message>
     <message>
         <source>Get help now, no passphrase needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cael help nawr, heb angen cyfrinymadrodd</translation>
     </message>
     <message>
         <source>I am &amp;under 18, or I am helping someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Dw i &amp;o dan 18 oed, neu dw i&apos;n helpu rhywun o dan 18 oed</translation>
     </message>
     <message>
         <source>I am under 18, or I am helping someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Dw i o dan 18 oed, neu dw i&apos;n helpu rhywun o dan 18 oed</translation>
     </message>
     <message>
         <source>Start a &amp;new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau achos &amp;newydd</translation>
     </message>
     <message>
         <source>Start a new case</source>
@@ -3337,27 +3339,27 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>As the person being threatened (an adult)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel y person sy&apos;n cael ei fygwth (oedolyn)</translation>
     </message>
     <message>
         <source>As a parent helping someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel rhiant sy&apos;n helpu rhywun o dan 18 oed</translation>
     </message>
     <message>
         <source>As a school counsellor helping a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel cwnselydd ysgol sy&apos;n helpu disgybl</translation>
     </message>
     <message>
         <source>Which made-up case to practise with</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa achos ffug i ymarfer ag ef</translation>
     </message>
     <message>
         <source>&amp;Practise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ymarfer</translation>
     </message>
     <message>
         <source>Practise &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymarfer &amp;fel:</translation>
     </message>
     <message>
         <source>Recent cases</source>
@@ -3372,23 +3374,23 @@ This does not change the key that encrypts the case. If someone may already have
     <name>StoryQuestion</name>
     <message>
         <source>What happened, in their own words?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd, yn eu geiriau eu hunain?</translation>
     </message>
     <message>
         <source>What happened, in your own words?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd, yn dy eiriau dy hun?</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>A few sentences are enough. You can add to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ychydig o frawddegau&apos;n ddigon. Gelli di ychwanegu ato&apos;n nes ymlaen.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Beth ddigwyddodd</translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
 </context>
 <context>
@@ -3415,382 +3417,382 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Your reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy gyfeirnodau</translation>
     </message>
     <message>
         <source>None yet. When you report to the police or anyone else, add the number under Details for the police, in Have you already reported it anywhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim eto. Pan fyddi di&apos;n rhoi gwybod i&apos;r heddlu neu i unrhyw un arall, ychwanega&apos;r rhif o dan Manylion i&apos;r heddlu, yn Wyt ti wedi rhoi gwybod amdano yn rhywle yn barod?</translation>
     </message>
 </context>
 <context>
     <name>TimelineQuestion</name>
     <message>
         <source>What happened when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd pryd?</translation>
     </message>
     <message>
         <source>The police find a timeline helpful: each message, threat or payment with its date. Add the main moments; they are put in order for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell amser yn help i&apos;r heddlu: pob neges, bygythiad neu daliad gyda&apos;i ddyddiad. Ychwanega&apos;r prif adegau; byddan nhw&apos;n cael eu rhoi mewn trefn i ti.</translation>
     </message>
     <message>
         <source>Event {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Digwyddiad {n}</translation>
     </message>
     <message>
         <source>&amp;Add another event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu digwyddiad arall</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Tynnu</translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Llinell amser</translation>
+        <translation>Llinell amser</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Chat transcript %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trawsgrifiad sgwrs %1</translation>
     </message>
     <message>
         <source>Search the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r negeseuon</translation>
     </message>
     <message>
         <source>&amp;Find next</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i&apos;r &amp;nesaf</translation>
     </message>
     <message>
         <source>Find the next message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i&apos;r neges nesaf</translation>
     </message>
     <message>
         <source>Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blaenorol</translation>
     </message>
     <message>
         <source>Find the previous message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i&apos;r neges flaenorol</translation>
     </message>
     <message>
         <source>Date to go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad i fynd iddo</translation>
     </message>
     <message>
         <source>&amp;Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mynd i&apos;r dyddiad</translation>
     </message>
     <message>
         <source>Go to the first message on or after the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r neges gyntaf ar y dyddiad neu ar ei ôl</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeseuon</translation>
     </message>
     <message>
         <source>Mark as &amp;key (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio&apos;n &amp;allweddol (Ctrl+K)</translation>
     </message>
     <message>
         <source>Mark the chosen message as key</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcio&apos;r neges a ddewiswyd yn allweddol</translation>
     </message>
     <message>
         <source>Why it matters, e.g. threat, demand, payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;n bwysig, e.e. bygythiad, gofyniad, manylion talu</translation>
     </message>
     <message>
         <source>Why this message matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;r neges hon yn bwysig</translation>
     </message>
     <message>
         <source>First line in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell gyntaf yn yr adroddiad</translation>
     </message>
     <message>
         <source>Last line in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell olaf yn yr adroddiad</translation>
     </message>
     <message>
         <source>Use these &amp;lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r &amp;llinellau hyn</translation>
     </message>
     <message>
         <source>Use these lines in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r llinellau hyn yn yr adroddiad</translation>
     </message>
     <message>
         <source>&amp;All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pob llinell</translation>
     </message>
     <message>
         <source>Put every line in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi pob llinell yn yr adroddiad</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>App the chat was on</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr ap roedd y sgwrs arno</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;p:</translation>
     </message>
     <message>
         <source>Lines in the &amp;report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau yn yr &amp;adroddiad:</translation>
     </message>
     <message>
         <source>For example Europe/London or UTC+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft Europe/London neu UTC+1</translation>
     </message>
     <message>
         <source>Time zone the phone was set to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gylchfa amser roedd y ffôn wedi&apos;i gosod iddi</translation>
     </message>
     <message>
         <source>Save &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r &amp;gylchfa</translation>
     </message>
     <message>
         <source>Save the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r gylchfa amser</translation>
     </message>
     <message>
         <source>Phone&apos;s time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cylchfa amser y ffôn:</translation>
     </message>
     <message>
         <source>Details found in this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion a ganfuwyd yn y sgwrs hon</translation>
     </message>
     <message>
         <source>Add the &amp;ticked details to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r manylion a &amp;diciwyd at yr achos</translation>
     </message>
     <message>
         <source>Add the ticked details as offender details or payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r manylion a diciwyd fel manylion y troseddwr neu fanylion talu</translation>
     </message>
     <message>
         <source>Details found in this chat. Tick the ones that belong to the person threatening you; nothing is added until you press the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion a ganfuwyd yn y sgwrs hon. Ticia&apos;r rhai sy&apos;n perthyn i&apos;r person sy&apos;n dy fygwth; does dim byd yn cael ei ychwanegu nes i ti bwyso&apos;r botwm.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>&amp;Remove this chat from the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;r sgwrs hon o&apos;r achos…</translation>
     </message>
     <message>
         <source>Remove this chat transcript from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r trawsgrifiad sgwrs hwn o&apos;r achos</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Cau</translation>
+        <translation>&amp;Cau</translation>
     </message>
     <message>
         <source>Close the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r trawsgrifiad</translation>
     </message>
     <message>
         <source>Times carry their UTC offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r amseroedd yn cynnwys eu gwahaniaeth UTC.</translation>
     </message>
     <message>
         <source>Times are the phone&apos;s local time; the offset was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser lleol y ffôn yw&apos;r amseroedd; chafodd y gwahaniaeth ddim ei gofnodi.</translation>
     </message>
     <message>
         <source>%1: %2, %3 messages from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 neges gan %4.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell %1</translation>
     </message>
     <message>
         <source>in the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>yn y sgwrs</translation>
     </message>
     <message>
         <source>Name in the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw yn y sgwrs</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished">Rhif ffôn</translation>
+        <translation>Rhif ffôn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-bost</translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Enw defnyddiwr</translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <source>Bank account (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif banc (IBAN)</translation>
     </message>
     <message>
         <source>Crypto wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Waled crypto</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ganfod</translation>
     </message>
     <message>
         <source>No message holds “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim neges yn cynnwys “%1”.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>No message on or after that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim neges ar y dyddiad hwnnw nac ar ei ôl.</translation>
     </message>
     <message>
         <source>Key ★ (Ctrl+K to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allweddol ★ (Ctrl+K i ddadfarcio)</translation>
     </message>
     <message>
         <source>Choose a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisa neges yn gyntaf.</translation>
     </message>
     <message>
         <source>Line %1 is marked as key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell %1 wedi&apos;i marcio&apos;n allweddol.</translation>
     </message>
     <message>
         <source>Line %1 is no longer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy llinell %1 ddim yn allweddol mwyach.</translation>
     </message>
     <message>
         <source>The first line must come before the last. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r llinell gyntaf ddod cyn yr olaf. Chafodd dim byd ei newid.</translation>
     </message>
     <message>
         <source>The report will show lines %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yr adroddiad yn dangos llinellau %1 i %2.</translation>
     </message>
     <message>
         <source>The app is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ap wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>The time zone is saved. The report shows it beside the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gylchfa amser wedi&apos;i chadw. Mae&apos;r adroddiad yn ei dangos wrth ymyl yr amseroedd.</translation>
     </message>
     <message>
         <source>Tick the details to add first. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticia&apos;r manylion i&apos;w hychwanegu yn gyntaf. Chafodd dim byd ei ychwanegu.</translation>
     </message>
     <message numerus="yes">
         <source>%n detail(s) added. You can check them in the offender and money steps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cafodd %n manylyn eu hychwanegu. Gelli di eu gwirio yn y camau am y troseddwr ac arian.</numerusform>
+            <numerusform>Cafodd %n manylyn ei ychwanegu. Gelli di ei wirio yn y camau am y troseddwr ac arian.</numerusform>
+            <numerusform>Cafodd %n manylyn eu hychwanegu. Gelli di eu gwirio yn y camau am y troseddwr ac arian.</numerusform>
+            <numerusform>Cafodd %n manylyn eu hychwanegu. Gelli di eu gwirio yn y camau am y troseddwr ac arian.</numerusform>
+            <numerusform>Cafodd %n manylyn eu hychwanegu. Gelli di eu gwirio yn y camau am y troseddwr ac arian.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove this chat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r sgwrs hon?</translation>
     </message>
     <message>
         <source>%1 and its %2 messages will be taken out of the case. The export file on your computer is not touched, and the case&apos;s log keeps a note of what was removed. Its exhibit number will not be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd %1 a&apos;i %2 neges yn cael eu tynnu allan o&apos;r achos. Dydy&apos;r ffeil allforio ar dy gyfrifiadur ddim yn cael ei chyffwrdd, ac mae cofnod yr achos yn cadw nodyn o beth gafodd ei dynnu. Fydd ei rif arddangosyn ddim yn cael ei ddefnyddio eto.</translation>
     </message>
     <message>
         <source>Remove the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r sgwrs</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished">Ei gadw</translation>
+        <translation>Ei chadw</translation>
     </message>
 </context>
 <context>
     <name>Under18Screen</name>
     <message>
         <source>Help for someone under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Help i rywun o dan 18 oed</translation>
     </message>
     <message>
         <source>I am under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Dw i o dan 18 oed</translation>
     </message>
     <message>
         <source>I am a parent, carer or family member helping</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhiant, gofalwr neu aelod o&apos;r teulu ydw i, yn helpu</translation>
     </message>
     <message>
         <source>I work at a school or college</source>
-        <translation type="unfinished"></translation>
+        <translation>Dw i&apos;n gweithio mewn ysgol neu goleg</translation>
     </message>
     <message>
         <source>Who is using the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n defnyddio&apos;r ap</translation>
     </message>
     <message>
         <source>Who &amp;are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy &amp;wyt ti?</translation>
     </message>
     <message>
         <source>Where the young person lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae&apos;r person ifanc yn byw</translation>
     </message>
     <message>
         <source>Where do they &amp;live?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble maen nhw&apos;n &amp;byw?</translation>
     </message>
     <message>
         <source>&amp;Read what to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darllen beth i&apos;w wneud nawr</translation>
     </message>
     <message>
         <source>Read what to do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen beth i&apos;w wneud nawr</translation>
     </message>
     <message>
         <source>&amp;Save the chat as evidence...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r sgwrs fel tystiolaeth...</translation>
     </message>
     <message>
         <source>Save the chat as evidence in a locked case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r sgwrs fel tystiolaeth mewn achos wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Go ba&amp;ck</source>
-        <translation type="unfinished">&amp;Mynd yn ôl</translation>
+        <translation>&amp;Mynd yn ôl</translation>
     </message>
     <message>
         <source>Go back to the start</source>
-        <translation type="unfinished">Mynd yn ôl i&apos;r dechrau</translation>
+        <translation>Mynd yn ôl i&apos;r dechrau</translation>
     </message>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n gallu helpu</translation>
     </message>
 </context>
 <context>
@@ -3881,11 +3883,11 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Opening the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor yr achos</translation>
     </message>
     <message>
         <source>Opening the case. This takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor yr achos. Mae hyn yn cymryd eiliad.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
@@ -3901,90 +3903,90 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>That new passphrase would be easy to guess. Please choose another one. Several ordinary words together make a strong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddai&apos;n hawdd dyfalu&apos;r cyfrinymadrodd newydd yna. Dewisa un arall, os gweli di&apos;n dda. Mae sawl gair cyffredin gyda&apos;i gilydd yn gwneud cyfrinymadrodd cryf.</translation>
     </message>
 </context>
 <context>
     <name>WhenEdit</name>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>dydd/mis/blwyddyn</translation>
     </message>
     <message>
         <source>{what}: date, day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dyddiad, dydd/mis/blwyddyn</translation>
     </message>
     <message>
         <source>Type the date, for example 25/10/2025, or press Alt+Down for a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipia&apos;r dyddiad, er enghraifft 25/10/2025, neu pwysa Alt+Down i gael calendr.</translation>
     </message>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <source>{what}: time, hours and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: amser, oriau a munudau</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendr</translation>
     </message>
     <message>
         <source>{what}: pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: dewis y dyddiad o galendr</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr</translation>
     </message>
     <message>
         <source>{what}: set to now</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: gosod i nawr</translation>
     </message>
     <message>
         <source>Time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser ddim yn hysbys</translation>
     </message>
     <message>
         <source>{what}: time not known, date only</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: amser ddim yn hysbys, dyddiad yn unig</translation>
     </message>
     <message>
         <source>{what}: how it is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: sut mae&apos;n cael ei gadw</translation>
     </message>
     <message>
         <source>Use this</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio hwn</translation>
     </message>
     <message>
         <source>{what}: use the suggested time</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: defnyddio&apos;r amser a awgrymwyd</translation>
     </message>
     <message>
         <source>Suggested from {reason}: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i awgrymu o {reason}: {when}</translation>
     </message>
     <message>
         <source>(time zone not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cylchfa amser heb ei chofnodi)</translation>
     </message>
     <message>
         <source>{day}, time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, amser ddim yn hysbys</translation>
     </message>
     <message>
         <source>Not given yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi eto.</translation>
     </message>
     <message>
         <source>This could not be read as a date, so it is kept as you typed it. Type it like 25/10/2025 if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd darllen hwn fel dyddiad, felly mae wedi&apos;i gadw fel y teipiaist ti fe. Teipia fe fel 25/10/2025 os gelli di.</translation>
     </message>
     <message>
         <source>Saved as: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw fel: {when}</translation>
     </message>
 </context>
 <context>
@@ -4007,19 +4009,19 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl</translation>
     </message>
     <message>
         <source>Back (Alt+B or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl (Alt+B neu Alt+Left)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf</translation>
     </message>
     <message>
         <source>Next (Alt+N or Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesaf (Alt+N neu Alt+Right)</translation>
     </message>
     <message>
         <source>C&amp;lose the case</source>

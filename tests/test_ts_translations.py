@@ -127,9 +127,12 @@ def test_compiled_translation_loads(lang: str, tmp_path: Path) -> None:
     translator = QTranslator()
     assert translator.load(str(qm)), qm
     assert not translator.isEmpty()
-    expected = {(ctx, src): tr.text for ctx, src, tr in _messages(lang)}
+    # Plural messages are looked up with a count; test_plurals covers them.
+    expected = {
+        (ctx, src): tr.text for ctx, src, tr in _messages(lang) if tr.find("numerusform") is None
+    }
     probes = [
-        ("StartScreen", "&New case: start here"),
+        ("StartScreen", "Get &help now"),
         ("StartScreen", "Open a case you made before"),
         ("WizardView", "Step {n} of {total}"),
         ("Discreet", "Notes"),
