@@ -3,8 +3,8 @@ with Back, branching on the answers, ending in "Check your answers"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ...widgets.answer_choice import AnswerChoice
 from ..base import WizardPage
@@ -84,9 +84,12 @@ class InterviewPage(WizardPage):
             field = target.first_field()
             if isinstance(field, AnswerChoice):
                 field = field.focus_target()  # never on an unchosen answer a Space would pick
+            target.area.verticalScrollBar().setValue(0)
             if field is not None:
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
-            target.area.verticalScrollBar().setValue(0)
+                # With large text the field can be below the page's intro: bring it into
+                # view once laid out (the page starts at its top when it fits).
+                QTimer.singleShot(0, field, lambda f=field: _show(target, f))
 
     def change(self, qid: str) -> None:
         """A Change link on "Check your answers": Next comes back to it."""
@@ -170,6 +173,11 @@ class InterviewPage(WizardPage):
 
     def is_complete(self) -> bool:
         return bool(self.ctx.answers.current.story.summary.strip())
+
+
+def _show(question: Question, field: QWidget) -> None:
+    if field.isVisible():
+        question.area.ensureWidgetVisible(field, 0, field.fontMetrics().height() * 3)
 
 
 # A branch question, and the pages its answer can open: after a Change, Next asks them.
