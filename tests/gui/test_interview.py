@@ -587,3 +587,18 @@ def test_saved_answers_are_typed_sections_not_progress_keys(qtbot: QtBot, tmp_pa
     assert set(progress) <= {"wizard.step", "interview.question", "wizard.seen.safe"}, progress
     assert asdict(vault.answers().story)["demand"] == "money"
     assert ReferenceKind.STOPNCII.value == "stopncii"
+
+
+def test_the_step_is_ticked_in_the_list_once_the_story_is_told(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, _vault = open_window(qtbot, tmp_path)
+    page = interview(window)
+    assert window.wizard is not None
+    row = [p.step_id for p in window.wizard.pages].index("details")
+    assert "\u2714" not in window.wizard.steps.item(row).text()
+    page.show_question("story")
+    qtbot.keyClicks(page.current.fields["story.summary"], "x")
+    assert "\u2714" in window.wizard.steps.item(row).text()
+    spoken = window.wizard.steps.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "question 1 of" in spoken

@@ -56,6 +56,7 @@ class InterviewPage(WizardPage):
         saved = self.ctx.saver.get(QUESTION_KEY, self.questions[0].qid)
         self._current: Question = self.by_id.get(saved, self.questions[0])
         self._back_to_check = False
+        self._was_complete = self.is_complete()
         self.stack.setCurrentWidget(self._current)
         self.setFocusProxy(self.stack)
 
@@ -160,6 +161,10 @@ class InterviewPage(WizardPage):
 
     def _edited(self) -> None:
         self.heading_changed.emit()  # the number of questions may have changed
+        done = self.is_complete()
+        if done != self._was_complete:  # the step's tick in the list (not every keystroke)
+            self._was_complete = done
+            self.changed.emit()
 
     def load(self) -> None:
         self.ctx.answers.reload()
