@@ -2995,8 +2995,24 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
       <translation>CEOP: campo por campo</translation>
     </message>
     <message>
-      <source>&amp;Which form are you filling in?</source>
+      <source>Which form are you filling &amp;in?</source>
       <translation>¿&amp;Qué formulario estás rellenando?</translation>
+    </message>
+    <message>
+      <source>Cop&amp;y the summary</source>
+      <translation>Copiar el resumen</translation>
+    </message>
+    <message>
+      <source>For forms with &amp;upload limits</source>
+      <translation>Para formularios con &amp;límites de subida</translation>
+    </message>
+    <message>
+      <source>Screens&amp;hots in the report (all, unless you leave some out)</source>
+      <translation>Capturas de pantalla en el &amp;informe (todas, salvo las que dejes fuera)</translation>
+    </message>
+    <message>
+      <source>Password for the bun&amp;dle (optional)</source>
+      <translation>Contraseña del &amp;paquete (opcional)</translation>
     </message>
     <message>
       <source>Split the report into several files</source>
@@ -3015,16 +3031,8 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
       <translation>Archivos PDF de 10 MB como máximo cada uno (por los límites de subida)</translation>
     </message>
     <message>
-      <source>For forms with upload &amp;limits</source>
-      <translation>Para formularios con &amp;límites de subida</translation>
-    </message>
-    <message>
       <source>Screenshots in the report: press Space to include or leave out</source>
       <translation>Capturas de pantalla en el informe: pulsa Espacio para incluirlas o dejarlas fuera</translation>
-    </message>
-    <message>
-      <source>Screenshots in the &amp;report (all, unless you leave some out)</source>
-      <translation>Capturas de pantalla en el &amp;informe (todas, salvo las que dejes fuera)</translation>
     </message>
     <message>
       <source>Save the original files for the police</source>
@@ -3037,10 +3045,6 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
     <message>
       <source>Password for the bundle (optional)</source>
       <translation>Contraseña del paquete (opcional)</translation>
-    </message>
-    <message>
-      <source>Password for the &amp;bundle (optional)</source>
-      <translation>Contraseña del &amp;paquete (opcional)</translation>
     </message>
     <message>
       <source>If you set a password, tell it to the police separately, for example by phone. Never send it in the same email or form as the bundle. A bundle with a password opens with 7-Zip or a similar program.</source>
@@ -3107,10 +3111,6 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
         <numerusform>Aquí solo se muestran las primeras {shown} páginas; el informe guardado tiene las %n páginas.</numerusform>
         <numerusform>Aquí solo se muestran las primeras {shown} páginas; el informe guardado tiene las %n páginas.</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>C&amp;opy the summary</source>
-      <translation>C&amp;opiar el resumen</translation>
     </message>
     <message>
       <source>Copy the summary</source>

@@ -3002,8 +3002,24 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
       <translation>CEOP: pole po polu</translation>
     </message>
     <message>
-      <source>&amp;Which form are you filling in?</source>
+      <source>Which form are you filling &amp;in?</source>
       <translation>&amp;Który formularz wypełniasz?</translation>
+    </message>
+    <message>
+      <source>Cop&amp;y the summary</source>
+      <translation>Kopiuj podsumowanie</translation>
+    </message>
+    <message>
+      <source>For forms with &amp;upload limits</source>
+      <translation>Dla formularzy z &amp;limitem przesyłania</translation>
+    </message>
+    <message>
+      <source>Screens&amp;hots in the report (all, unless you leave some out)</source>
+      <translation>Zrzuty ekranu w &amp;raporcie (wszystkie, chyba że pominiesz niektóre)</translation>
+    </message>
+    <message>
+      <source>Password for the bun&amp;dle (optional)</source>
+      <translation>Hasło do &amp;paczki (opcjonalne)</translation>
     </message>
     <message>
       <source>Split the report into several files</source>
@@ -3022,16 +3038,8 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
       <translation>Pliki PDF po najwyżej 10 MB (na limity przesyłania)</translation>
     </message>
     <message>
-      <source>For forms with upload &amp;limits</source>
-      <translation>Dla formularzy z &amp;limitem przesyłania</translation>
-    </message>
-    <message>
       <source>Screenshots in the report: press Space to include or leave out</source>
       <translation>Zrzuty ekranu w raporcie: naciśnij Spację, żeby dołączyć lub pominąć</translation>
-    </message>
-    <message>
-      <source>Screenshots in the &amp;report (all, unless you leave some out)</source>
-      <translation>Zrzuty ekranu w &amp;raporcie (wszystkie, chyba że pominiesz niektóre)</translation>
     </message>
     <message>
       <source>Save the original files for the police</source>
@@ -3044,10 +3052,6 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
     <message>
       <source>Password for the bundle (optional)</source>
       <translation>Hasło do paczki (opcjonalne)</translation>
-    </message>
-    <message>
-      <source>Password for the &amp;bundle (optional)</source>
-      <translation>Hasło do &amp;paczki (opcjonalne)</translation>
     </message>
     <message>
       <source>If you set a password, tell it to the police separately, for example by phone. Never send it in the same email or form as the bundle. A bundle with a password opens with 7-Zip or a similar program.</source>
@@ -3116,10 +3120,6 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
         <numerusform>Tutaj widać tylko pierwsze strony ({shown}); zapisany raport ma wszystkie strony (%n).</numerusform>
         <numerusform>Tutaj widać tylko pierwsze strony ({shown}); zapisany raport ma wszystkie strony (%n).</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>C&amp;opy the summary</source>
-      <translation>&amp;Kopiuj podsumowanie</translation>
     </message>
     <message>
       <source>Copy the summary</source>

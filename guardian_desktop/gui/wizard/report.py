@@ -244,7 +244,7 @@ class ReportPage(WizardPage):
         self.form_choice.currentIndexChanged.connect(lambda _i: self.load())
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(form_label(self.tr("&Which form are you filling in?"), self.form_choice),
+        form.addRow(form_label(self.tr("Which form are you filling &in?"), self.form_choice),
                     self.form_choice)  # fmt: skip
         self.body.addLayout(form)
         self.summary = QPlainTextEdit()
@@ -253,7 +253,7 @@ class ReportPage(WizardPage):
         self.summary.setAccessibleName(self.tr("Short summary of the case"))
         self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.body.addWidget(self.summary)
-        self.copy_button = QPushButton(self.tr("C&opy the summary"))
+        self.copy_button = QPushButton(self.tr("Cop&y the summary"))
         self.copy_button.setAccessibleName(self.tr("Copy the summary"))
         self.copy_button.clicked.connect(lambda: copy_text(self.summary.toPlainText()))
         self.body.addWidget(_row(self.copy_button))
@@ -322,7 +322,7 @@ class ReportPage(WizardPage):
         self.split_choice.addItem(self.tr("One PDF per 100 screenshots"), SPLIT_BY_COUNT)
         self.split_choice.addItem(self.tr("PDF files of at most 10 MB each (for upload limits)"),
                                   SPLIT_BY_SIZE)  # fmt: skip
-        form.addRow(form_label(self.tr("For forms with upload &limits"), self.split_choice),
+        form.addRow(form_label(self.tr("For forms with &upload limits"), self.split_choice),
                     self.split_choice)  # fmt: skip
         self.exhibit_list = QListWidget()
         self.exhibit_list.setAccessibleName(
@@ -330,7 +330,7 @@ class ReportPage(WizardPage):
         )
         self.exhibit_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         form.addRow(
-            form_label(self.tr("Screenshots in the &report (all, unless you leave some out)"),
+            form_label(self.tr("Screens&hots in the report (all, unless you leave some out)"),
                        self.exhibit_list),
             self.exhibit_list,
         )  # fmt: skip
@@ -379,7 +379,7 @@ class ReportPage(WizardPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.bundle_password = PassphraseField(self.tr("Password for the bundle (optional)"))
         form.addRow(
-            form_label(self.tr("Password for the &bundle (optional)"), self.bundle_password.edit),
+            form_label(self.tr("Password for the bun&dle (optional)"), self.bundle_password.edit),
             self.bundle_password,
         )
         self.body.addLayout(form)
