@@ -3028,7 +3028,7 @@ This does not change the key that encrypts the case. If someone may already have
     </message>
     <message>
       <source>Cop&amp;y the summary</source>
-      <translation>نسخ الملخص</translation>
+      <translation>ن&amp;سخ الملخص</translation>
     </message>
     <message>
       <source>For forms with &amp;upload limits</source>

@@ -3021,7 +3021,7 @@ Dydy hyn ddim yn newid yr allwedd sy'n amgryptio'r achos. Os gallai rhywun fod w
     </message>
     <message>
       <source>Cop&amp;y the summary</source>
-      <translation>Copïo'r crynodeb</translation>
+      <translation>C&amp;opïo'r crynodeb</translation>
     </message>
     <message>
       <source>For forms with &amp;upload limits</source>

@@ -3000,7 +3000,7 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
     </message>
     <message>
       <source>Cop&amp;y the summary</source>
-      <translation>Copiar el resumen</translation>
+      <translation>C&amp;opiar el resumen</translation>
     </message>
     <message>
       <source>For forms with &amp;upload limits</source>

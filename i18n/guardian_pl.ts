@@ -3007,7 +3007,7 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
     </message>
     <message>
       <source>Cop&amp;y the summary</source>
-      <translation>Kopiuj podsumowanie</translation>
+      <translation>&amp;Kopiuj podsumowanie</translation>
     </message>
     <message>
       <source>For forms with &amp;upload limits</source>
