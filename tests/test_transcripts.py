@@ -235,24 +235,19 @@ def test_a_long_chat_is_printed_in_parts_with_only_the_chosen_range(tmp_path: Pa
     assert "Lines 101 to 4300 of 4500, as chosen by the person." in text
 
 
-def test_a_case_from_before_transcripts_gains_the_tables_when_opened(tmp_path: Path) -> None:
+def test_a_case_from_before_transcripts_gains_the_tables_when_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real schema 4 case (made with the migrations before transcripts) is upgraded."""
+    from guardian_desktop.core import schema
+    from guardian_desktop.core import vault as vault_module
     from guardian_desktop.core.schema import SCHEMA_VERSION
 
+    monkeypatch.setattr(vault_module, "migrate", lambda conn: schema.migrate(conn, upto=4))
     vault = _case(tmp_path, under_18=False)
-    with vault._lock:  # wind the case back to the schema before transcripts
-        conn = vault._conn
-        for table in (
-            "transcript_message",
-            "transcript_participant",
-            "transcript_source",
-            "transcript",
-            "chat_export_member",
-            "chat_export_blob",
-            "chat_export",
-        ):
-            conn.execute(f"DROP TABLE {table}")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    assert vault._read("PRAGMA user_version")[0][0] == 4
     vault.close()
+    monkeypatch.undo()
     vault = CaseVault.open(tmp_path / "case.gdcase", passphrase=PASSPHRASE)
     assert vault._read("PRAGMA user_version")[0][0] == SCHEMA_VERSION
     export = _write(tmp_path, "result.json", json.dumps(ce.telegram_chat()))
