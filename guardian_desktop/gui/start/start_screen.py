@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from guardian_desktop.core.settings import Settings, save_settings
 
 from ..safety.discreet import neutral_name
-from ..widgets.choice import WrapChoice
+from ..widgets.choice import WrapChoice, narrow_combo
 from ..widgets.text import body_label, column, form_label, heading_label, scrolling
 
 
@@ -89,7 +88,7 @@ class StartScreen(QWidget):
         practice.setContentsMargins(0, 0, 0, 0)
         self.practice_title = heading_label(self.tr("Practise with a made-up case"), 2)
         practice.addWidget(self.practice_title)
-        self.practice_route = QComboBox()
+        self.practice_route = narrow_combo()
         for route, text in (
             ("adult", self.tr("As the person being threatened (an adult)")),
             ("parent", self.tr("As a parent helping someone under 18")),

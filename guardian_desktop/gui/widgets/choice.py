@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
 
 
 class _ClickLabel(QLabel):
@@ -44,3 +52,12 @@ class WrapChoice(QWidget):
 
     def setChecked(self, checked: bool) -> None:  # noqa: N802
         self.button.setChecked(checked)
+
+
+def narrow_combo() -> QComboBox:
+    """A drop-down whose long choices never widen the page (at 200% text it would
+    otherwise push the step past a 1024-wide window); the open list shows them whole."""
+    box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    return box

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from ..safety.clipboard import copy_text
 from ..widgets import external
 from ..widgets.banner import ErrorLine
 from ..widgets.blocks import framed
-from ..widgets.choice import WrapChoice
+from ..widgets.choice import WrapChoice, narrow_combo
 from ..widgets.flow import button_row
 from ..widgets.passphrase import PassphraseField
 from ..widgets.text import body_label, clear_layout, danger_colour, form_label, heading_label
@@ -232,7 +231,7 @@ class ReportPage(WizardPage):
 
     def _summary_section(self) -> None:
         self.body.addWidget(heading_label(self.tr("Text to paste into the reporting form"), 2))
-        self.form_choice = QComboBox()
+        self.form_choice = narrow_combo()
         self.form_choice.setAccessibleName(self.tr("Which form are you filling in?"))
         for key, name in (
             ("summary", self.tr("Police online form: one box for what happened")),
@@ -316,7 +315,7 @@ class ReportPage(WizardPage):
     def _choices_section(self) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.split_choice = QComboBox()
+        self.split_choice = narrow_combo()
         self.split_choice.setAccessibleName(self.tr("Split the report into several files"))
         self.split_choice.addItem(self.tr("One PDF file"), SPLIT_NONE)
         self.split_choice.addItem(self.tr("One PDF per 100 screenshots"), SPLIT_BY_COUNT)
