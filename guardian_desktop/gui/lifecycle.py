@@ -318,8 +318,9 @@ class CaseSession(QObject):
                 QCoreApplication.translate("CaseSession", "The case is intact"),
                 QCoreApplication.translate(
                     "CaseSession",
-                    "Everything checked out: the encryption, the fingerprints of all "
-                    "{count} screenshots and the record of changes.",
+                    "Everything checked out: the encryption, the fingerprints and seals of "
+                    "all {count} exhibits, the record of changes, the key files and their "
+                    "backup, and that this copy is not older than the last one used.",
                 ).format(count=report.items_checked),
             )
             return
