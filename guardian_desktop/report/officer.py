@@ -1,8 +1,9 @@
 """The officer's page: the one page after the cover that an investigating officer reads first.
 
 Who is affected and how to reach them (or the helper), risk and safeguarding flags, every
-offender identifier on its own copyable line, the money trail with totals, reference numbers
-already made, key dates, and where the exhibits and the bundle are.
+offender identifier on its own copyable line, the money trail (each demand with its date and
+the largest single demand, never a sum of demands; the sum of payments made), reference
+numbers already made, key dates, and where the exhibits and the bundle are.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from ..core.textsafe import one_line, safe_markup
+from . import demands as D
 from . import facts as F
 from .facts import CaseFacts
 from .i18n import _, ngettext
@@ -142,9 +144,16 @@ def _money(facts: CaseFacts, lay: Layout) -> list[Flowable]:
         return []
     rows: list[tuple[str, object]] = []
     if facts.demanded:
-        rows.append((_("Demanded in total"), F.totals(facts.demanded)))
+        # Demands are never added up: a demand lowered later is not a second demand.
+        rows.append(
+            (
+                _("Demands (each one, not added up)"),
+                "\n".join("\u2022 " + line for line in D.demand_lines(facts.demanded)),
+            )
+        )
+        rows.append((_("Largest single demand"), D.largest_demand(facts.demanded)))
     if facts.paid:
-        rows.append((_("Paid in total"), F.totals(facts.paid)))
+        rows.append((_("Paid: sum of all payments made"), F.totals(facts.paid)))
     elif facts.demanded:
         rows.append((_("Paid"), F.paid_text(facts)))
     out: list[Flowable] = [_h(_("Money"), lay), _rows(rows, lay)]

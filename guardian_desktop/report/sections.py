@@ -15,6 +15,7 @@ from reportlab.platypus import (
 
 from ..core.models import EvidenceItem
 from ..core.textsafe import safe_markup
+from . import demands as D
 from . import facts as F
 from .facts import CaseFacts
 from .i18n import _, ngettext
@@ -298,7 +299,8 @@ def payments(facts: CaseFacts, lay: Layout) -> list[Flowable]:
         out.append(markup(_("No payments, demanded or made, were recorded."), s.body))
         return out
     totals = [
-        (_("Demanded in total"), F.totals(facts.demanded) if facts.demanded else ""),
+        # Never a sum of demands: a demand lowered later is not a second demand.
+        (_("Largest single demand"), D.largest_demand(facts.demanded) if facts.demanded else ""),
         (_("Paid in total"), F.totals(facts.paid) if facts.paid else _("Nothing recorded")),
     ]
     out.append(kv_table(totals, lay))

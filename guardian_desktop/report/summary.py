@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..core.textsafe import one_line
 from ..core.vault import CaseVault
+from . import demands as D
 from . import facts as F
 from .i18n import _, use_language
 from .transcript import with_key_messages
@@ -121,7 +122,12 @@ def _summary(facts: F.CaseFacts, max_chars: int, bundle_sha256: str) -> str:
     if story.demand.strip():
         lines.append(_("Demand: {text}").format(text=_short(story.demand, 300)))
     if facts.demanded:
-        lines.append(_("Amounts demanded: {text}").format(text=_short(F.demanded_text(facts), 300)))
+        # Demands are listed, never added up (a demand lowered later is not a second one).
+        listed = "; ".join(D.demand_lines(facts.demanded))
+        lines.append(_("Demands (each one, not added up): {text}").format(text=_short(listed, 300)))
+        lines.append(
+            _("Largest single demand: {text}").format(text=D.largest_demand(facts.demanded))
+        )
     lines.append(_("Paid: {text}").format(text=_short(F.paid_text(facts), 300)))
     shared = F.images_shared_text(facts)
     if shared:
@@ -195,9 +201,16 @@ def _fields(facts: F.CaseFacts, form: str, bundle_sha256: str) -> list[FormField
     if form in ("police", "report_fraud") and facts.payments:
         money = []
         if facts.demanded:
-            money.append(_("Demanded: {text}").format(text=F.totals(facts.demanded)))
+            # Each demand with its date and the largest one; demands are never added up.
+            money.append(_("Demands (each one, not added up):"))
+            money += ["- " + line for line in D.demand_lines(facts.demanded)]
+            money.append(
+                _("Largest single demand: {text}").format(text=D.largest_demand(facts.demanded))
+            )
         money.append(
-            _("Paid: {text}").format(text=F.totals(facts.paid) if facts.paid else _("nothing"))
+            _("Paid (sum of all payments made): {text}").format(text=F.totals(facts.paid))
+            if facts.paid
+            else _("Paid: {text}").format(text=_("nothing"))
         )
         fields.append(FormField(_("Money demanded and paid"), "\n".join(money)))
         payees = _payees(facts)
