@@ -69,7 +69,7 @@ def test_all_screenshots_go_in_by_default_and_some_can_be_left_out(page: ReportP
 
 
 def test_saving_the_bundle_shows_its_fingerprint_and_offers_the_folder(
-    page: ReportPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: ReportPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "out" / "bundle.zip"
     target.parent.mkdir()
@@ -81,7 +81,8 @@ def test_saving_the_bundle_shows_its_fingerprint_and_offers_the_folder(
         return True
 
     monkeypatch.setattr(seams, "show_folder", show_folder)
-    page.bundle_button.click()
+    with qtbot.waitSignal(page.bundle_writer.finished, timeout=60_000):
+        page.bundle_button.click()
     sha = hashlib.sha256(target.read_bytes()).hexdigest()
     status = page.bundle_status.text()
     assert sha in status
@@ -95,14 +96,15 @@ def test_saving_the_bundle_shows_its_fingerprint_and_offers_the_folder(
 
 
 def test_bundle_password_is_used_and_the_note_says_to_share_it_apart(
-    page: ReportPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: ReportPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import pyzipper
 
     target = tmp_path / "locked.zip"
     monkeypatch.setattr(seams, "save_file", lambda *a: str(target))
     page.bundle_password.edit.setText("tell them apart")
-    page.bundle_button.click()
+    with qtbot.waitSignal(page.bundle_writer.finished, timeout=60_000):
+        page.bundle_button.click()
     assert "password separately" in page.bundle_status.text()
     with pyzipper.AESZipFile(target) as zf, pytest.raises(RuntimeError):
         zf.read("README.txt")
@@ -120,3 +122,73 @@ def test_saving_the_pdf_says_it_is_not_locked_and_offers_the_folder(
     assert target.read_bytes().startswith(b"%PDF-")
     assert "not locked" in page.status.text() and "quick exit" in page.status.text()
     assert not page.open_folder_button.isHidden()
+
+
+def test_the_bundle_is_saved_on_a_worker_thread_with_a_busy_state(
+    page: ReportPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from guardian_desktop.report import bundle
+
+    started, release = threading.Event(), threading.Event()
+    threads: list[threading.Thread] = []
+    real_build = bundle.build_bundle
+
+    def held_build(*args: object, **kw: object) -> bytes:
+        threads.append(threading.current_thread())
+        started.set()
+        release.wait(30)
+        return real_build(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bundle, "build_bundle", held_build)
+    target = tmp_path / "bundle.zip"
+    monkeypatch.setattr(seams, "save_file", lambda *a: str(target))
+    busy: list[bool] = []
+    page.busy_changed.connect(busy.append)
+    page.bundle_button.click()  # returns while the bundle is still being made
+    assert started.wait(10)
+    assert threads[0] is not threading.main_thread()
+    assert page.bundle_writer.busy and not page.bundle_button.isEnabled()
+    assert "Saving the evidence bundle" in page.bundle_status.text()
+    assert busy == [True]
+    assert not target.exists()
+    page.bundle_button.click()  # a second save is not started meanwhile
+    with qtbot.waitSignal(page.bundle_writer.finished, timeout=60_000):
+        release.set()
+    assert busy == [True, False]
+    assert page.bundle_button.isEnabled() and not page.bundle_writer.busy
+    assert hashlib.sha256(target.read_bytes()).hexdigest() in page.bundle_status.text()
+    assert len(threads) == 1
+
+
+def test_a_failed_bundle_save_leaves_nothing_half_written(
+    page: ReportPage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from guardian_desktop.core import fsutil
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    target = folder / "bundle.zip"
+    target.write_bytes(b"the bundle saved last week")
+    real_replace = os.replace
+
+    def disk_full(src: str, dst: str | Path) -> None:
+        if str(dst).endswith(".zip"):
+            assert Path(src).parent == folder  # written beside the chosen file first
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(fsutil.os, "replace", disk_full)
+    monkeypatch.setattr(seams, "save_file", lambda *a: str(target))
+    with qtbot.waitSignal(page.bundle_writer.failed, timeout=60_000):
+        page.bundle_button.click()
+    assert sorted(p.name for p in folder.iterdir()) == ["bundle.zip"]
+    assert target.read_bytes() == b"the bundle saved last week"
+    message = page.bundle_error.text()
+    assert "disk is full" in message and "Nothing was left half-written" in message
+    assert page.bundle_button.isEnabled() and not page.bundle_writer.busy
+    assert page.bundle_status.text() == ""

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -35,7 +34,7 @@ from ..widgets.flow import button_row
 from ..widgets.passphrase import PassphraseField
 from ..widgets.text import body_label, clear_layout, danger_colour, form_label, heading_label
 from .base import WizardPage
-from .report_worker import ReportBuilder
+from .report_worker import BundleWriter, ReportBuilder
 
 REPORT_LANGUAGE_KEY = "report.language"
 BUNDLE_SHA_KEY = "report.bundle_sha256"  # kept in the case, quoted in the copy-ready text
@@ -166,14 +165,14 @@ class ReportPage(WizardPage):
         self.ctx.saver.flush()
         self.error.show_message("")
         options = self._options = self.options()
-        self.busy_changed.emit(True)
         self.make_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Making the report. This can take a little while..."))
         self.builder.start(self.ctx.vault, options)
+        self._update_busy()
 
     def _built(self, parts: list[bytes], images: list[QImage], pages: int = 0) -> None:
-        self.busy_changed.emit(False)
+        self._update_busy()
         self.parts = parts
         self.make_button.setEnabled(True)
         self.save_button.setEnabled(True)
@@ -197,7 +196,7 @@ class ReportPage(WizardPage):
         self.save_button.setFocus()
 
     def _build_failed(self, message: str) -> None:
-        self.busy_changed.emit(False)
+        self._update_busy()
         self.make_button.setEnabled(True)
         self.status.setText("")
         self.error.show_message(self.tr(
@@ -396,39 +395,72 @@ class ReportPage(WizardPage):
         self.bundle_status = body_label("")
         self.bundle_status.setAccessibleName(self.tr("Evidence bundle status"))
         self.body.addWidget(self.bundle_status)
+        self.bundle_error = ErrorLine()
+        self.body.addWidget(self.bundle_error)
+        self._bundle_password_used = False
+        self._busy = False
+        self.bundle_writer = BundleWriter(self)
+        self.bundle_writer.finished.connect(self._bundle_saved)
+        self.bundle_writer.failed.connect(self._bundle_failed)
 
     def save_bundle(self) -> None:
-        from guardian_desktop.report.bundle import write_bundle
-
+        """Build and save the bundle on a worker thread (big cases take seconds); closing,
+        locking and quick exit wait for it (see wait_for_work)."""
+        if self.bundle_writer.busy:
+            return
         start = str(Path.home() / self.tr("evidence-for-the-police.zip"))
         chosen = seams.save_file(self, self.tr("Save the evidence bundle"), start, self.tr(
             "ZIP files (*.zip)"))  # fmt: skip
         if not chosen:
             return
         self._flush()
-        self.error.show_message("")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            saved = write_bundle(
-                self.ctx.vault,
-                chosen,
-                self.options(),
-                bundle_password=self.bundle_password.text() or None,
-            )
-        except GuardianError as exc:
-            self.error.show_message(error_text(exc))
+        self.bundle_error.show_message("")
+        self._bundle_password_used = bool(self.bundle_password.text())
+        self.bundle_button.setEnabled(False)
+        self.bundle_status.setText(
+            self.tr("Saving the evidence bundle. This can take a little while for a big case...")
+        )
+        self.bundle_writer.start(
+            self.ctx.vault, chosen, self.options(), self.bundle_password.text() or None
+        )
+        self._update_busy()
+
+    def _bundle_saved(self, saved: Any) -> None:
+        self._update_busy()
+        self.bundle_button.setEnabled(True)
+        if not self.ctx.vault.is_open:  # the case closed while it was saved: nothing to show
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.ctx.saver.set_now(BUNDLE_SHA_KEY, saved.sha256)
         text = self.tr("Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the "
                        "online form; it is also in the text to paste above.").format(
             file=str(saved.path), sha=saved.sha256)  # fmt: skip
-        if self.bundle_password.text():
+        if self._bundle_password_used:
             text += " " + self.tr("Remember to tell the police the password separately.")
         self.bundle_status.setText(text + " " + self._not_locked_text())
         self._offer_folder(saved.path)
         self.load()  # the copy-ready text now quotes the bundle's fingerprint
+
+    def _bundle_failed(self, message: str) -> None:
+        self._update_busy()
+        self.bundle_button.setEnabled(True)
+        self.bundle_status.setText("")
+        self.bundle_error.show_message(self.tr(
+            "The evidence bundle could not be saved: {reason} Nothing was left half-written. "
+            "Your case is safe. Try again, or choose another place."
+        ).format(reason=message))  # fmt: skip
+
+    def _update_busy(self) -> None:
+        """busy_changed(True) when a build or a bundle save starts, (False) when none runs
+        (no auto-lock in the middle of either)."""
+        busy = self.builder.busy or self.bundle_writer.busy
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    def wait_for_work(self) -> None:
+        """Before the case closes or locks: let a report build or a bundle save end."""
+        self.builder.wait()
+        self.bundle_writer.wait()
 
     # --- after saving --------------------------------------------------------------------
 

@@ -183,6 +183,6 @@ class WizardView(QWidget):
             page.save()
         report = self.page("report")
         if isinstance(report, ReportPage):
-            report.builder.wait()
+            report.wait_for_work()  # a report build or a bundle save
         self.saver.flush()
         self.answers.flush()
