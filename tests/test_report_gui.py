@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from guardian_desktop.core.evidence import add_prepared, prepare_bytes
@@ -192,3 +193,51 @@ def test_a_failed_bundle_save_leaves_nothing_half_written(
     assert "disk is full" in message and "Nothing was left half-written" in message
     assert page.bundle_button.isEnabled() and not page.bundle_writer.busy
     assert page.bundle_status.text() == ""
+
+
+def test_chat_transcripts_are_listed_included_and_can_be_left_out_of_the_pdf(
+    page: ReportPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import io
+    import json
+
+    from pypdf import PdfReader
+
+    from guardian_desktop.core import transcripts as T
+
+    from . import chat_exports as ce
+
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps(ce.telegram_chat()), encoding="utf-8")
+    (chat,) = T.import_exports(page.ctx.vault, [export]).added
+    assert chat.exhibit == "GD-004"
+    page.load()
+    texts = [page.exhibit_list.item(i).text() for i in range(page.exhibit_list.count())]
+    assert len(texts) == 4
+    # "4 message(s)" until the English plural forms are made in the translation pass.
+    assert texts[3].startswith("GD-004 - chat transcript, 4 message")
+    assert texts[3].endswith(" - Telegram - Alex")
+    row = page.exhibit_list.item(3)
+    assert row.checkState() == Qt.CheckState.Checked  # included by default
+    assert page.options().exhibits is None
+
+    def pdf_text() -> str:
+        with qtbot.waitSignal(page.builder.finished, timeout=60_000):
+            page.make_button.click()
+        pages = PdfReader(io.BytesIO(page.parts[-1])).pages
+        return " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+
+    included = pdf_text()
+    assert "GD-004: chat transcript" in included
+    assert "GD-004: Telegram" in included
+    assert "Pay £500 to @cashking now" in included
+    row.setCheckState(Qt.CheckState.Unchecked)
+    assert page.options().exhibits == frozenset({"GD-001", "GD-002", "GD-003"})
+    page.load()  # the choice survives the list being refreshed
+    assert page.exhibit_list.item(3).checkState() == Qt.CheckState.Unchecked
+    left_out = pdf_text()
+    # Only the audit log (every row, as it happened) still says the chat was added.
+    assert "GD-004: chat transcript" not in left_out
+    assert "GD-004: Telegram" not in left_out  # not in the index of chats either
+    assert "Pay £500 to @cashking now" not in left_out
+    assert "GD-003" in left_out  # the screenshots are still there

@@ -109,6 +109,8 @@ def _build_parts(vault: CaseVault, options: ReportOptions) -> list[bytes]:
         pictures[item.id] = X.Picture(src, redacted, len(data), zoom)
 
     chats = transcript.gather(vault)  # chat transcripts: printed in the last part
+    if chosen is not None:  # a transcript left out of the report is left out whole
+        chats = [c for c in chats if c.transcript.exhibit in chosen]
     build = functools.partial(
         _build_pdf, facts, options, lambda item: pictures[item.id], chats=chats
     )

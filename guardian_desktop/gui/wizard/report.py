@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_desktop.core.errors import GuardianError
+from guardian_desktop.core.platforms import display_name
+from guardian_desktop.core.transcripts import list_transcripts
 
 from .. import seams
 from ..errors import error_text
@@ -323,12 +325,13 @@ class ReportPage(WizardPage):
         form.addRow(form_label(self.tr("For forms with &upload limits"), self.split_choice),
                     self.split_choice)  # fmt: skip
         self.exhibit_list = QListWidget()
-        self.exhibit_list.setAccessibleName(
-            self.tr("Screenshots in the report: press Space to include or leave out")
-        )
+        self.exhibit_list.setAccessibleName(self.tr(
+            "Screenshots and chat transcripts in the report: press Space to include or leave out"
+        ))  # fmt: skip
         self.exhibit_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         form.addRow(
-            form_label(self.tr("Screens&hots in the report (all, unless you leave some out)"),
+            form_label(self.tr("Screens&hots and chats in the report (all, unless you leave "
+                               "some out)"),
                        self.exhibit_list),
             self.exhibit_list,
         )  # fmt: skip
@@ -342,18 +345,29 @@ class ReportPage(WizardPage):
             for i in range(self.exhibit_list.count())
         }
         self.exhibit_list.clear()
+        rows: list[tuple[str, str]] = []  # (GD number, text shown)
         for item in self.ctx.vault.list_evidence():
             text = item.exhibit
             if item.description.strip():
                 text += " - " + " ".join(item.description.split())[:80]
+            rows.append((item.exhibit, text))
+        for chat in list_transcripts(self.ctx.vault):
+            text = self.tr("{exhibit} - chat transcript, %n message(s)", "",
+                           chat.message_count).format(exhibit=chat.exhibit)  # fmt: skip
+            about = " ".join((chat.description or chat.title).split())
+            platform = display_name(chat.platform) if chat.platform else ""
+            text += "".join(f" - {x[:80]}" for x in (platform, about) if x)
+            rows.append((chat.exhibit, text))
+        for exhibit, text in sorted(rows):  # one numbering for pictures and chats
             row = QListWidgetItem(text)
-            row.setData(Qt.ItemDataRole.UserRole, item.exhibit)
+            row.setData(Qt.ItemDataRole.UserRole, exhibit)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(keep.get(item.exhibit, Qt.CheckState.Checked))
+            row.setCheckState(keep.get(exhibit, Qt.CheckState.Checked))
             self.exhibit_list.addItem(row)
 
     def chosen_exhibits(self) -> frozenset[str] | None:
-        """The GD numbers ticked; None when all are (the default)."""
+        """The GD numbers ticked (screenshots and chat transcripts); None when all are (the
+        default)."""
         if not hasattr(self, "exhibit_list") or self.exhibit_list.count() == 0:
             return None
         rows = [self.exhibit_list.item(i) for i in range(self.exhibit_list.count())]
