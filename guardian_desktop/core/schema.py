@@ -119,12 +119,14 @@ MIGRATIONS: list[str] = [
         "when" TEXT NOT NULL DEFAULT '',
         notes TEXT NOT NULL DEFAULT ''
     );
+    INSERT OR REPLACE INTO meta (key, value) VALUES ('pending_answers_upgrade', '1');
     """,
     # 4: each item's seal, an HMAC over its details and the hashes of every picture of it
     # (original, rendition, thumbnail, redacted copies), so a swap or edit is found by
     # verify. The seal key is random, kept in `meta`, and survives re-keying.
     """
     ALTER TABLE evidence ADD COLUMN seal TEXT NOT NULL DEFAULT '';
+    INSERT OR REPLACE INTO meta (key, value) VALUES ('pending_seal_all', '1');
     """,
     # 5: chat exports kept as transcript exhibits (core/transcripts.py). The export files
     # are kept byte for byte with their SHA-256 (and each file inside a .zip); a transcript

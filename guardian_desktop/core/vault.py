@@ -418,14 +418,37 @@ class CaseVault:
             conn.close()
             raise
         vault = cls(folder, conn, data_key, case_id)
-        if before and before != after:
-            with vault._tx() as cur:
-                if before < 3:
-                    vault._upgrade_data(cur)
-                if before < 4:
-                    vault._seal_all(cur)
-                vault._audit(cur, "case.upgraded", f"Schema upgraded from {before} to {after}")
+        vault._finish_upgrade(before, after)
         return vault
+
+    def _finish_upgrade(self, before: int, after: int) -> None:
+        """The data steps of an upgrade. The schema steps set a 'pending' flag in the same
+        transaction as the schema change, so a crash between the two is finished here on
+        the next open instead of leaving old answers unmoved and old items unsealed."""
+        pending = {
+            r[0]
+            for r in self._read(
+                "SELECT key FROM meta WHERE key IN ('pending_answers_upgrade', 'pending_seal_all')"
+            )
+        }
+        if not pending and not (before and before != after):
+            return
+        with self._tx() as cur:
+            if "pending_answers_upgrade" in pending:
+                if before:  # a new case has no old data to move
+                    self._upgrade_data(cur)
+                cur.execute("DELETE FROM meta WHERE key = 'pending_answers_upgrade'")
+            if "pending_seal_all" in pending:
+                self._seal_all(cur)
+                cur.execute("DELETE FROM meta WHERE key = 'pending_seal_all'")
+            if before and before != after:
+                self._audit(cur, "case.upgraded", f"Schema upgraded from {before} to {after}")
+            elif before:
+                self._audit(
+                    cur,
+                    "case.upgraded",
+                    f"Upgrade to schema {after} finished after an interruption",
+                )
 
     def _seal_key(self, cur: Any) -> bytes:
         row = cur.execute("SELECT value FROM meta WHERE key = 'seal_key'").fetchone()
@@ -462,11 +485,17 @@ class CaseVault:
                     (kind.section, section.to_json()),
                 )
         cur.executemany("DELETE FROM progress WHERE key = ?", [(k,) for k in LEGACY_PROGRESS_KEYS])
+        changed: list[str] = []
         for table, column in _WHEN_COLUMNS:
             for row_id, value in cur.execute(f"SELECT id, {column} FROM {table}").fetchall():
                 new = whenmod.migrate_text(value or "")
                 if new != (value or ""):
                     cur.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (new, row_id))
+                    changed.append(f"{table} #{row_id}: {value!r} read as {new}")
+        if changed:
+            # The typed text is kept in the chain of custody, so a reading can be checked.
+            self._audit(cur, "case.dates_read", "Dates typed as text, read day first: "
+                        + "; ".join(changed))  # fmt: skip
 
     def close(self) -> None:
         """Lock the case: record the anchor, close the database and wipe the key."""

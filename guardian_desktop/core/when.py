@@ -39,13 +39,20 @@ class When:
         return self.kind in (WhenKind.DATETIME, WhenKind.NAIVE, WhenKind.DATE)
 
     def sort_key(self) -> tuple[int, float]:
-        """Known times in true order (UTC); unknown ones last."""
-        if self.moment is not None:
-            m = self.moment if self.moment.tzinfo else self.moment.astimezone()
-            return (0, m.timestamp())
-        if self.day is not None:
-            return (0, datetime.combine(self.day, time()).astimezone().timestamp())
+        """Known times in true order (UTC); unknown ones last. Never raises."""
+        try:
+            if self.moment is not None:
+                m = self.moment if self.moment.tzinfo else self.moment.astimezone()
+                return (0, m.timestamp())
+            if self.day is not None:
+                return (0, datetime.combine(self.day, time()).astimezone().timestamp())
+        except (ValueError, OverflowError, OSError):
+            pass  # a date the system clock cannot place sorts with the unknown ones
         return (1, 0.0)
+
+
+# Years a screenshot, message or payment can be from; others are typing slips, kept as text.
+FIRST_YEAR, LAST_YEAR = 1970, 2100
 
 
 def parse(value: str | None) -> When:
@@ -56,13 +63,17 @@ def parse(value: str | None) -> When:
     if _ISO_DATE.fullmatch(text):
         try:
             d = date.fromisoformat(text)
-            return When(WhenKind.DATE, text, day=d)
         except ValueError:
             return When(WhenKind.TEXT, text)
+        if not FIRST_YEAR <= d.year <= LAST_YEAR:
+            return When(WhenKind.TEXT, text)
+        return When(WhenKind.DATE, text, day=d)
     if _ISO_DATETIME.match(text):
         try:
             dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
+            return When(WhenKind.TEXT, text)
+        if not FIRST_YEAR <= dt.year <= LAST_YEAR:
             return When(WhenKind.TEXT, text)
         kind = WhenKind.DATETIME if dt.tzinfo else WhenKind.NAIVE
         return When(kind, text, moment=dt, day=dt.date())
@@ -127,6 +138,13 @@ _WORDY_US = re.compile(
 
 
 def read_text(text: str, *, day_first: bool = True) -> str | None:
+    try:
+        return _read_text(text, day_first=day_first)
+    except (ValueError, OverflowError, OSError):
+        return None  # e.g. a year the system clock cannot place
+
+
+def _read_text(text: str, *, day_first: bool) -> str | None:
     """A typed or old free-text date as a stored value, or None if it cannot be read.
 
     '25/10/2025 22:47' -> '2025-10-25T22:47:00+01:00' (the computer's offset on that day);
@@ -147,8 +165,8 @@ def read_text(text: str, *, day_first: bool = True) -> str | None:
         parts = m.groupdict()
         try:
             year = int(parts["y"])
-            if year < 100:
-                year += 2000
+            if len(parts["y"]) == 2:  # '25/10/99' is 1999, '25/10/25' is 2025
+                year += 2000 if year < 70 else 1900
             if "mon" in parts and parts.get("mon") is not None:
                 month = _MONTHS.get(parts["mon"].lower())
                 if month is None:
@@ -163,6 +181,8 @@ def read_text(text: str, *, day_first: bool = True) -> str | None:
                 day_no, month = int(parts["d"]), int(parts["m"])
             d = date(year, month, day_no)
         except (ValueError, TypeError):
+            return None
+        if not FIRST_YEAR <= d.year <= LAST_YEAR:
             return None
         if parts.get("h") is None:
             return store_date(d)

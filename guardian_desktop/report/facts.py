@@ -53,6 +53,7 @@ def action_names() -> dict[str, str]:
         "case.created": _("Case created"),
         "case.changed": _("Case details changed"),
         "case.upgraded": _("Case file format upgraded"),
+        "case.dates_read": _("Dates typed as text read as calendar dates"),
         "case.passphrase_changed": _("Passphrase changed"),
         "answers.changed": _("Answers changed"),
         "evidence.added": _("Evidence added"),

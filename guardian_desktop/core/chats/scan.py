@@ -89,6 +89,12 @@ def load_json(data: bytes, name: str) -> Any:
     text = decode_text(data)
     try:
         return json.loads(text)
+    except (RecursionError, MemoryError) as exc:  # nested far deeper than any real export
+        raise EvidenceRejected(
+            "damaged_json",
+            f"{name}: this file is not a chat export that can be read (it is built in a "
+            "strange way). Nothing from it was added. Export the chat again from the app.",
+        ) from exc
     except json.JSONDecodeError as exc:
         if _cut_short(text):
             raise EvidenceRejected(

@@ -131,7 +131,9 @@ class EvidenceScreen(QWidget):
             self.paste_button,
             self.capture_button,
         ]
-        self.drop_hint = QLabel(self.tr("Or drag screenshots, a folder or a chat export here."), self)
+        self.drop_hint = QLabel(
+            self.tr("Or drag screenshots, a folder or a chat export here."), self
+        )
         self.drop_hint.setWordWrap(True)
         self.add_row = flow_container(list(self._add_buttons), self)
         self.add_row.setAccessibleName(self.tr("Ways to add"))
