@@ -299,6 +299,7 @@ class CaseVault:
                 vault._keyfile = keyfile
             if finish_rekey is not None:
                 vault._finish_rekey(finish_rekey)
+                vault._rekey_was_interrupted()
             elif vault._keyfile.previous is not None and vault._keyfile.previous.unwrap(
                 data_key, vault.case_id
             ):
@@ -309,6 +310,8 @@ class CaseVault:
                 vault._rewrite_keys(
                     keymod.KeyFile(kf.case_id, kf.slots, kf.generation, kf.anchor, None)
                 )
+                vault.record("case.rekeyed", "Re-key finished on opening after an interruption")
+                vault._rekey_was_interrupted()
             # Before anything is written: is the database older than the anchor?
             vault._check_anchor()
             if unlocked is not None:
@@ -637,6 +640,17 @@ class CaseVault:
             self._rewrite_keys(done)
             with self._tx() as cur:
                 self._audit(cur, "case.rekeyed", "New data key; case re-encrypted; new code")
+
+    def _rekey_was_interrupted(self) -> None:
+        """The new recovery code of an interrupted re-key may never have been shown, and
+        the old one no longer opens the case: say so, so a new one is made at once."""
+        self.notice_codes.append("rekey_finished")
+        self.notices.append(
+            "A change of the case's key was interrupted and has now been finished. Your "
+            "passphrase works. The new recovery code may never have been shown, and the "
+            "old one no longer opens this case: make a new recovery code now "
+            "(Settings, or 'guardian-desktop case new-recovery-code')."
+        )
 
     # --- the anchor: the database's state, kept in the key file -----------------------
 

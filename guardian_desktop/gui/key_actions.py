@@ -247,6 +247,12 @@ def opening_notices(vault: CaseVault) -> list[str]:
             "The case's key file was missing; its backup copy opened the case, and the key "
             "file has been put back.",
         ),
+        "rekey_finished": QCoreApplication.translate(
+            "KeyActions",
+            "A change of the case's key was interrupted and has now been finished. Your "
+            "passphrase works. The new recovery code may never have been shown, and the old "
+            "one no longer opens this case: make a new recovery code now in Settings.",
+        ),
         "older_database": QCoreApplication.translate(
             "KeyActions",
             "This case's database is older than the last one this app saved, or its record "
