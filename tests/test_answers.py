@@ -76,6 +76,8 @@ def test_exhibit_initials_follow_the_producer() -> None:
     answers = CaseAnswers()
     answers.contact.name = "Sam Example"
     answers.contact.helper_name = "Jo Parent-Smith"
+    assert exhibit_initials(answers, helping=False) == ""  # the name is not shared
+    answers.contact.share_contact = True
     assert exhibit_initials(answers, helping=False) == "SE"
     assert exhibit_initials(answers, helping=True) == "JPS"
     answers.contact.exhibit_initials = "kt"

@@ -336,12 +336,12 @@ def test_the_evidence_bundle_holds_the_kept_export_and_a_text_transcript(tmp_pat
     T.import_exports(vault, [export])
     with zipfile.ZipFile(io.BytesIO(build_bundle(vault))) as zf:
         names = zf.namelist()
-        assert zf.read("GD-001-export-result.json") == export.read_bytes()
+        assert zf.read("GD-001-export.json") == export.read_bytes()
         text = zf.read("GD-001-transcript.tsv").decode("utf-8")
         sums = zf.read("SHA256SUMS").decode("utf-8")
         manifest = zf.read("manifest.csv").decode("utf-8")
     assert "2\t2025-10-25T21:41:00+00:00\tAlex\tPay £500 to @cashking now" in text
-    assert f"{hashlib.sha256(export.read_bytes()).hexdigest()}  GD-001-export-result.json" in sums
+    assert f"{hashlib.sha256(export.read_bytes()).hexdigest()}  GD-001-export.json" in sums
     assert "chat export" in manifest and "GD-001-transcript.tsv" in names
 
 

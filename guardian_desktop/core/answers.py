@@ -166,11 +166,13 @@ class CaseAnswers:
 
 
 def producer_name(answers: CaseAnswers, helping: bool) -> str:
-    """Who produced the exhibits: the helper who saved them, or the person."""
+    """Who produced the exhibits: the helper who saved them, or the person - but the
+    person's own name only when they chose to share their contact details in the report
+    (their initials on every exhibit would otherwise give it away)."""
     c = answers.contact
     if helping and c.helper_name.strip():
         return c.helper_name.strip()
-    return c.name.strip()
+    return c.name.strip() if c.share_contact else ""
 
 
 def initials(name: str) -> str:

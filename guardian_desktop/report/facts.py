@@ -242,14 +242,14 @@ class CaseFacts:
         return [e for e in self.audit if e.action == "export.bundle"]
 
 
-_REMOVED = re.compile(r"(GD-\d+) removed: (.*?)(?:; reason: (.*))?$", re.S)
+_REMOVED = re.compile(r"(GD-\d+) (?:chat transcript )?removed: (.*?)(?:; reason: (.*))?$", re.S)
 
 
 def removals(audit: list[AuditEntry]) -> list[Removal]:
-    """Every exhibit removal in the log, with the reason given."""
+    """Every exhibit removal in the log (pictures and chat transcripts), with the reason."""
     out = []
     for e in audit:
-        if e.action != "evidence.removed":
+        if e.action not in ("evidence.removed", "transcript.removed"):
             continue
         m = _REMOVED.match(e.detail)
         if m:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from pathlib import PurePosixPath
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -87,7 +88,6 @@ class BundleFile:
     matches_case_record: bool
 
 
-_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
 
 
 def bundle_files(vault: CaseVault, chosen: set[str] | None = None) -> list[BundleFile]:
@@ -107,12 +107,16 @@ def bundle_files(vault: CaseVault, chosen: set[str] | None = None) -> list[Bundl
             if data is None:
                 continue
             seen.add(e.sha256)
-            leaf = _UNSAFE_NAME.sub("_", e.original_name.replace("\\", "/").rsplit("/", 1)[-1])
+            # A neutral name: a ZIP's password hides contents, not names, and an export's
+            # own name often holds the other person's name ("WhatsApp Chat with ...").
+            # The original name is in the manifest, inside the protected contents.
+            suffix = PurePosixPath(e.original_name.replace("\\", "/")).suffix.lower()
+            suffix = suffix if re.fullmatch(r"\.[a-z0-9]{1,5}", suffix) else ""
             out.append(
                 BundleFile(
                     t.exhibit,
                     "chat export",
-                    f"{t.exhibit}-export-{leaf[:80]}",
+                    f"{t.exhibit}-export{suffix}",
                     data,
                     e.original_name,
                     e.imported_utc,

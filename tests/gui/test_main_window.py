@@ -226,7 +226,7 @@ def test_check_the_case_from_settings(
     )
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *a, **k: (None, "check")))
     window.show_settings()
-    assert told and not told[-1][1] and "0 screenshots" in told[-1][0]
+    assert told and not told[-1][1] and "all 0 exhibits" in told[-1][0]
     vault._conn.execute("DROP TRIGGER audit_no_update")
     vault._conn.execute("UPDATE audit SET detail = 'edited' WHERE seq = 1")
     window.show_settings()
