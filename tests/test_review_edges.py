@@ -64,3 +64,43 @@ def test_a_report_builds_with_a_slipped_year(tmp_path: Path) -> None:
     parts = build_report(vault, ReportOptions(check_originals=False))
     assert parts and parts[0].startswith(b"%PDF")
     vault.close()
+
+
+def _case_with_a_chat(tmp_path: Path) -> CaseVault:
+    from guardian_desktop.core import transcripts as T
+
+    vault, _code = CaseVault.create(tmp_path / "c", "correct horse battery staple", "T",
+                                    under_18=False)  # fmt: skip
+    chat = tmp_path / "WhatsApp Chat with Bob.txt"
+    chat.write_text("25/10/2025, 22:47 - Bob: pay or I post them\n", encoding="utf-8")
+    (transcript,) = T.import_exports(vault, [chat]).added
+    assert transcript.exhibit == "GD-001"
+    return vault
+
+
+def test_the_copy_ready_text_and_officer_page_name_chat_transcripts(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from guardian_desktop.report.summary import plain_text_summary
+
+    vault = _case_with_a_chat(tmp_path)
+    evidence = [ln for ln in plain_text_summary(vault).splitlines() if ln.startswith("Evidence")]
+    assert "GD-001 (1 message)" in evidence[0]
+    pdf = build_report(vault, ReportOptions(check_originals=False))[0]
+    import io
+
+    officer = PdfReader(io.BytesIO(pdf)).pages[1].extract_text() or ""
+    assert "Chat transcripts" in officer and "GD-001 (1 message)" in officer
+    vault.close()
+
+
+def test_a_removed_chat_transcript_is_explained(tmp_path: Path) -> None:
+    from guardian_desktop.core import transcripts as T
+    from guardian_desktop.report.facts import gather
+
+    vault = _case_with_a_chat(tmp_path)
+    (transcript,) = T.list_transcripts(vault)
+    T.remove_transcript(vault, transcript.id, reason="wrong chat, added by mistake")
+    removed = gather(vault).removals
+    assert [(r.exhibit, r.reason) for r in removed] == [("GD-001", "wrong chat, added by mistake")]
+    vault.close()

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from .. import __version__
+from ..core import transcripts
 from ..core import when as W
 from ..core.answers import Answer, CaseAnswers, exhibit_initials, exhibit_reference
 from ..core.models import (
@@ -185,6 +186,7 @@ class CaseFacts:
     audit_chain_ok: bool
     answers: CaseAnswers = field(default_factory=CaseAnswers)
     all_items: int = 0  # in the case; `items` may be the chosen ones only
+    chats: list[tuple[str, int]] = field(default_factory=list)  # (GD number, messages)
     originals_checked: int = 0
     originals_mismatched: list[str] = field(default_factory=list)
 
@@ -293,6 +295,11 @@ def gather(
         audit_chain_ok=chain_ok,
         answers=answers,
         all_items=total,
+        chats=[
+            (t.exhibit, t.message_count)
+            for t in transcripts.list_transcripts(vault)
+            if exhibits is None or t.exhibit in exhibits
+        ],
     )
     if check_originals:
         for item in facts.items:

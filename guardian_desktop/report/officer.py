@@ -210,6 +210,14 @@ def _where(facts: CaseFacts, lay: Layout) -> list[Flowable]:
         if first:
             text += " " + _("also called {first} to {last}").format(first=first, last=last)
     rows: list[tuple[str, object]] = [(_("Exhibits"), text)]
+    if facts.chats:
+        rows.append((
+            _("Chat transcripts"),
+            ", ".join(
+                ngettext("{gd} ({n} message)", "{gd} ({n} messages)", n).format(gd=gd, n=n)
+                for gd, n in facts.chats
+            ),
+        ))  # fmt: skip
     if n:
         rows.append((_("Exhibit index starts on page"), [PageRef("index")]))
     rows.append(

@@ -14,7 +14,7 @@ from ..core.textsafe import one_line
 from ..core.vault import CaseVault
 from . import demands as D
 from . import facts as F
-from .i18n import _, use_language
+from .i18n import _, ngettext, use_language
 from .transcript import with_key_messages
 
 MAX_CHARS = 4000
@@ -86,6 +86,14 @@ def _evidence_line(facts: F.CaseFacts, bundle_sha256: str) -> str:
         "Evidence: {n} screenshot(s) ({range}), each with the SHA-256 of the original file, "
         "are in the attached PDF report, with the offender details, payments and timeline."
     ).format(n=n, range=facts.exhibit_range or _("none"))
+    if facts.chats:
+        evidence += " " + _(
+            "Chat transcripts, each a whole exported conversation with the SHA-256 of the "
+            "export file: {list}."
+        ).format(list=", ".join(
+            ngettext("{gd} ({n} message)", "{gd} ({n} messages)", n).format(gd=gd, n=n)
+            for gd, n in facts.chats
+        ))  # fmt: skip
     if bundle_sha256:
         evidence += " " + _(
             "The original files are in an evidence bundle (ZIP) whose SHA-256 is {sha}."
