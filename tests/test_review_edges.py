@@ -104,3 +104,25 @@ def test_a_removed_chat_transcript_is_explained(tmp_path: Path) -> None:
     removed = gather(vault).removals
     assert [(r.exhibit, r.reason) for r in removed] == [("GD-001", "wrong chat, added by mistake")]
     vault.close()
+
+
+@pytest.mark.parametrize(
+    ("amounts", "total"),
+    [
+        ([("0,05", "BTC")], "0.05 BTC"),  # a decimal comma
+        ([("1,500", "GBP"), ("250.50", "GBP")], "1750.5 GBP"),
+        ([("1.500,50", "EUR")], "1500.5 EUR"),
+        ([("$250", "GBP"), ("€200", "GBP")], "250 USD; 200 EUR"),  # the symbol wins
+        ([("0.05 BTC", "GBP")], "0.05 BTC"),
+        ([("1.500", "EUR")], "1 amount(s) not given as a number"),  # 1.5 or 1500?
+    ],
+)
+def test_payments_are_summed_only_when_the_number_is_clear(
+    amounts: list[tuple[str, str]], total: str
+) -> None:
+    from guardian_desktop.core.models import Payment
+    from guardian_desktop.report import facts as F
+
+    payments = [Payment(kind="paid", amount=a, currency=c) for a, c in amounts]
+    assert F.totals(payments) == total
+    assert F.money(Payment(amount="$250", currency="GBP")) == "$250"

@@ -9,7 +9,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..core.models import Payment
-from ..core.textsafe import one_line
 from . import facts as F
 from .i18n import _
 
@@ -34,11 +33,11 @@ def largest_demand(demands: list[Payment]) -> str:
     largest: dict[str, Decimal] = {}
     unknown = 0
     for p in demands:
-        value = F._amount(p)
-        if value is None:
+        found = F.amount_and_currency(p)
+        if found is None:
             unknown += 1
             continue
-        cur = one_line(p.currency, 12).strip().upper()
+        value, cur = found
         if cur not in largest or value > largest[cur]:
             largest[cur] = value
     parts = [f"{v.normalize():f} {c}".strip() for c, v in largest.items()]

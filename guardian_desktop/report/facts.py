@@ -342,6 +342,9 @@ def money(p: Payment) -> str:
     currency = one_line(p.currency, 12).strip()
     if not amount:
         return _("Amount not given")
+    found = amount_and_currency(p)
+    if found is not None and found[1] != currency.upper():
+        return amount  # the amount names its own currency ('$250'): the field's is wrong
     if currency and currency.lower() not in amount.lower():
         return f"{amount} {currency}"
     return amount
@@ -356,17 +359,61 @@ def payment_line(p: Payment) -> str:
     return ", ".join(parts)
 
 
-_NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"\d[\d.,' ]*")
+_SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "₿": "BTC", "¥": "JPY", "₹": "INR"}
+_CODE = re.compile(r"\b([A-Za-z]{3,4})\b")
+
+
+def _number(text: str) -> Decimal | None:
+    """A typed amount as a number, or None when it is not clear. Both '1,500.50' and
+    '1.500,50' read; a lone comma before one or two digits is a decimal comma ('0,05');
+    a lone dot before exactly three digits ('1.500') could be either, so it is not read."""
+    digits = text.replace(" ", "").replace("'", "")
+    if "," in digits and "." in digits:
+        decimal_mark = "," if digits.rfind(",") > digits.rfind(".") else "."
+        group = "." if decimal_mark == "," else ","
+        digits = digits.replace(group, "").replace(decimal_mark, ".")
+    elif digits.count(",") == 1:
+        whole, frac = digits.split(",")
+        digits = whole + ("." + frac if len(frac) != 3 else frac)
+    elif digits.count(",") > 1:
+        digits = digits.replace(",", "")
+    elif digits.count(".") == 1:
+        whole, frac = digits.split(".")
+        if len(frac) == 3 and whole.strip("0"):
+            return None  # '1.500': 1.5 in the UK, 1500 in Spain
+    elif digits.count(".") > 1:
+        digits = digits.replace(".", "")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def amount_and_currency(p: Payment) -> tuple[Decimal, str] | None:
+    """The amount as a number and its currency: a symbol or code typed in the amount
+    ('$250', '0.05 BTC') wins over the currency field."""
+    text = p.amount.replace("\u00a0", " ").strip()
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    value = _number(m.group().strip(" .,'"))
+    if value is None:
+        return None
+    currency = one_line(p.currency, 12).strip().upper()
+    rest = text[: m.start()] + " " + text[m.end() :]
+    for symbol, symbol_code in _SYMBOLS.items():
+        if symbol in rest:
+            return value, symbol_code
+    typed = _CODE.search(rest)
+    if typed:
+        return value, typed.group(1).upper()
+    return value, currency
 
 
 def _amount(p: Payment) -> Decimal | None:
-    m = _NUMBER.search(p.amount.replace("\u00a0", ""))
-    if not m:
-        return None
-    try:
-        return Decimal(m.group().replace(",", ""))
-    except InvalidOperation:
-        return None
+    found = amount_and_currency(p)
+    return None if found is None else found[0]
 
 
 def totals(payments: list[Payment]) -> str:
@@ -375,11 +422,11 @@ def totals(payments: list[Payment]) -> str:
     sums: dict[str, Decimal] = {}
     unknown = 0
     for p in payments:
-        value = _amount(p)
-        if value is None:
+        found = amount_and_currency(p)
+        if found is None:
             unknown += 1
             continue
-        cur = one_line(p.currency, 12).strip().upper()
+        value, cur = found
         sums[cur] = sums.get(cur, Decimal(0)) + value
     parts = [f"{v.normalize():f} {c}".strip() for c, v in sums.items()]
     if unknown:
