@@ -86,6 +86,7 @@ def helper_case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseVault]
                 gift_card_brand="Steam", gift_card_code="ABCD-EFGH-IJKL")
     )  # fmt: skip
     vault.save_record(ReferenceNumber(kind="ceop", number="CEOP-12345"))
+    vault.save_record(ReferenceNumber(kind="stopncii", number="NCII-778899", pin="PIN-4321"))
     yield vault
     vault.close()
 
@@ -128,6 +129,7 @@ def test_officer_page_comes_after_the_cover_and_holds_what_an_officer_needs(
         "100 GBP",
         "ABCD-EFGH-IJKL",
         "CEOP-12345",
+        "NCII-778899",
         "25 October 2025, 22:47 UTC+01:00",
         "Said he was in Lagos",
         "Exhibit index starts on page",
@@ -135,6 +137,7 @@ def test_officer_page_comes_after_the_cover_and_holds_what_an_officer_needs(
         assert needle in page, needle
     # The person chose not to share their own details.
     assert "07700 900999" not in page and "Sam Private" not in page
+    assert "PIN-4321" not in page  # the StopNCII PIN would let anyone manage that case
 
 
 def test_contact_choice_is_read_from_the_case(helper_pdf: bytes) -> None:

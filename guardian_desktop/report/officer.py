@@ -186,9 +186,9 @@ def _references(facts: CaseFacts, lay: Layout) -> list[Flowable]:
         label = F.reference_kind_name(r.kind)
         if r.organisation.strip():
             label += f" ({F.platform_name(one_line(r.organisation, 60))})"
+        # Never the StopNCII PIN: with the case number it lets anyone manage (or withdraw)
+        # the person's StopNCII case. It stays in the app, on the support step.
         value = r.number.strip()
-        if r.pin.strip():
-            value += "  " + _("PIN: {pin}").format(pin=r.pin.strip())
         if value:
             rows.append((label, value))
     if not rows:
