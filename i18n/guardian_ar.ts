@@ -280,8 +280,8 @@
       <translation>القضية سليمة</translation>
     </message>
     <message>
-      <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
-      <translation>تم التحقق من كل شيء ولا توجد مشكلة: التشفير، وبصمات جميع لقطات الشاشة ({count})، وسجل التغييرات.</translation>
+      <source>Everything checked out: the encryption, the fingerprints and seals of all {count} exhibits, the record of changes, the key files and their backup, and that this copy is not older than the last one used.</source>
+      <translation>كل شيء سليم: التشفير، وبصمات وأختام جميع الأدلة ({count})، وسجل التغييرات، وملفات المفاتيح ونسختها الاحتياطية، وأن هذه النسخة ليست أقدم من آخر نسخة استُخدمت.</translation>
     </message>
     <message>
       <source>The case has a problem</source>
@@ -836,8 +836,8 @@ Still readable:
       <translation>يخفي هذه النافذة، ويعدّ تنازليًا لكي تجعل المحادثة في المقدمة، ثم يلتقط صورة للشاشة لتحتفظ بها أو تتجاهلها.</translation>
     </message>
     <message>
-      <source>Or drag screenshots or a folder here.</source>
-      <translation>أو اسحب لقطات الشاشة أو مجلدًا إلى هنا.</translation>
+      <source>Or drag screenshots, a folder or a chat export here.</source>
+      <translation>أو اسحب إلى هنا لقطات شاشة أو مجلدًا أو محادثة مُصدَّرة.</translation>
     </message>
     <message>
       <source>Ways to add</source>
@@ -1882,6 +1882,10 @@ This does not change the key that encrypts the case. If someone may already have
     <message>
       <source>The case's key file was missing; its backup copy opened the case, and the key file has been put back.</source>
       <translation>كان ملف مفتاح القضية مفقودًا؛ وقد فُتحت القضية بنسخته الاحتياطية، وأُعيد ملف المفتاح إلى مكانه.</translation>
+    </message>
+    <message>
+      <source>A change of the case's key was interrupted and has now been finished. Your passphrase works. The new recovery code may never have been shown, and the old one no longer opens this case: make a new recovery code now in Settings.</source>
+      <translation>توقّف تغيير مفتاح هذه القضية قبل اكتماله، وقد اكتمل الآن. عبارة المرور تعمل. ربما لم يُعرض رمز الاسترداد الجديد أبدًا، والرمز القديم لم يعد يفتح هذه القضية: أنشئ رمز استرداد جديدًا الآن من الإعدادات.</translation>
     </message>
     <message>
       <source>This case's database is older than the last one this app saved, or its record of changes was altered. Evidence added later may be missing. Keep the case folder as it is, look for a newer copy, and use 'Check this case' in Settings.</source>
@@ -3035,8 +3039,23 @@ This does not change the key that encrypts the case. If someone may already have
       <translation>للنماذج ذات &amp;حدود الرفع</translation>
     </message>
     <message>
-      <source>Screens&amp;hots in the report (all, unless you leave some out)</source>
-      <translation>لقطات الشاشة في ال&amp;تقرير (كلها، ما لم تستبعد بعضها)</translation>
+      <source>Screenshots and chat transcripts in the report: press Space to include or leave out</source>
+      <translation>لقطات الشاشة ونصوص المحادثات في التقرير: اضغط Space للإضافة أو الاستبعاد</translation>
+    </message>
+    <message>
+      <source>Screens&amp;hots and chats in the report (all, unless you leave some out)</source>
+      <translation>لقطات الشاشة والمحادثات في ال&amp;تقرير (كلها، إلا ما تستبعده)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{exhibit} - chat transcript, %n message(s)</source>
+      <translation>
+        <numerusform>{exhibit} - نص محادثة، %n رسالة</numerusform>
+        <numerusform>{exhibit} - نص محادثة، %n رسالة</numerusform>
+        <numerusform>{exhibit} - نص محادثة، %n رسالة</numerusform>
+        <numerusform>{exhibit} - نص محادثة، %n رسالة</numerusform>
+        <numerusform>{exhibit} - نص محادثة، %n رسالة</numerusform>
+        <numerusform>{exhibit} - نص محادثة، %n رسالة</numerusform>
+      </translation>
     </message>
     <message>
       <source>Password for the bun&amp;dle (optional)</source>
@@ -3057,10 +3076,6 @@ This does not change the key that encrypts the case. If someone may already have
     <message>
       <source>PDF files of at most 10 MB each (for upload limits)</source>
       <translation>ملفات PDF لا يزيد حجم كل منها على 10 MB (بسبب حدود الرفع)</translation>
-    </message>
-    <message>
-      <source>Screenshots in the report: press Space to include or leave out</source>
-      <translation>لقطات الشاشة في التقرير: اضغط مفتاح المسافة لتضمين لقطة أو استبعادها</translation>
     </message>
     <message>
       <source>Save the original files for the police</source>
@@ -3103,12 +3118,20 @@ This does not change the key that encrypts the case. If someone may already have
       <translation>ملفات ZIP (*.zip)</translation>
     </message>
     <message>
+      <source>Saving the evidence bundle. This can take a little while for a big case...</source>
+      <translation>جارٍ حفظ حزمة الأدلة. قد يستغرق هذا بعض الوقت في القضايا الكبيرة...</translation>
+    </message>
+    <message>
       <source>Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the online form; it is also in the text to paste above.</source>
       <translation>تم الحفظ: {file}. بصمته SHA-256 هي {sha}. اذكرها في النموذج الإلكتروني؛ وهي موجودة أيضًا في النص المعدّ للصق أعلاه.</translation>
     </message>
     <message>
       <source>Remember to tell the police the password separately.</source>
       <translation>تذكّر أن تخبر الشرطة بكلمة المرور بشكل منفصل.</translation>
+    </message>
+    <message>
+      <source>The evidence bundle could not be saved: {reason} Nothing was left half-written. Your case is safe. Try again, or choose another place.</source>
+      <translation>تعذّر حفظ حزمة الأدلة: {reason} لم يُترك أي شيء مكتوبًا جزئيًا. قضيتك آمنة. حاول مرة أخرى، أو اختر مكانًا آخر.</translation>
     </message>
     <message>
       <source>This saved copy is not locked and is not removed by quick exit. Keep it somewhere safe, and delete it when you no longer need it.</source>

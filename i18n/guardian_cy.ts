@@ -278,8 +278,8 @@
       <translation>Mae'r achos yn gyfan</translation>
     </message>
     <message>
-      <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
-      <translation>Roedd popeth yn iawn: yr amgryptio, olion bysedd pob un o'r {count} sgrinlun a'r cofnod o newidiadau.</translation>
+      <source>Everything checked out: the encryption, the fingerprints and seals of all {count} exhibits, the record of changes, the key files and their backup, and that this copy is not older than the last one used.</source>
+      <translation>Roedd popeth yn iawn: yr amgryptio, olion bysedd a seliau pob un o'r {count} arddangosyn, y cofnod o newidiadau, y ffeiliau allweddi a'u copi wrth gefn, ac nad yw'r copi hwn yn hŷn na'r un diwethaf a ddefnyddiwyd.</translation>
     </message>
     <message>
       <source>The case has a problem</source>
@@ -830,8 +830,8 @@ Yn dal yn ddarllenadwy:
       <translation>Mae'n cuddio'r ffenestr hon ac yn cyfrif i lawr er mwyn i ti ddod â'r sgwrs i'r blaen. Yna mae'n tynnu llun o'r sgrin i ti ei gadw neu ei daflu.</translation>
     </message>
     <message>
-      <source>Or drag screenshots or a folder here.</source>
-      <translation>Neu llusga sgrinluniau neu ffolder yma.</translation>
+      <source>Or drag screenshots, a folder or a chat export here.</source>
+      <translation>Neu llusga sgrinluniau, ffolder neu allforiad sgwrs yma.</translation>
     </message>
     <message>
       <source>Ways to add</source>
@@ -1876,6 +1876,10 @@ Dydy hyn ddim yn newid yr allwedd sy'n amgryptio'r achos. Os gallai rhywun fod w
     <message>
       <source>The case's key file was missing; its backup copy opened the case, and the key file has been put back.</source>
       <translation>Roedd ffeil allwedd yr achos ar goll; agorodd ei chopi wrth gefn yr achos, ac mae'r ffeil allwedd wedi'i rhoi'n ôl.</translation>
+    </message>
+    <message>
+      <source>A change of the case's key was interrupted and has now been finished. Your passphrase works. The new recovery code may never have been shown, and the old one no longer opens this case: make a new recovery code now in Settings.</source>
+      <translation>Cafodd newid allwedd yr achos ei dorri ar ei draws ac mae bellach wedi'i orffen. Mae dy gyfrinymadrodd yn gweithio. Efallai na ddangoswyd y cod adfer newydd erioed, a dydy'r hen un ddim yn agor yr achos hwn mwyach: gwna god adfer newydd nawr yn y Gosodiadau.</translation>
     </message>
     <message>
       <source>This case's database is older than the last one this app saved, or its record of changes was altered. Evidence added later may be missing. Keep the case folder as it is, look for a newer copy, and use 'Check this case' in Settings.</source>
@@ -3028,8 +3032,22 @@ Dydy hyn ddim yn newid yr allwedd sy'n amgryptio'r achos. Os gallai rhywun fod w
       <translation>Ar gyfer ffurflenni gyda &amp;therfynau uwchlwytho</translation>
     </message>
     <message>
-      <source>Screens&amp;hots in the report (all, unless you leave some out)</source>
-      <translation>Sgrinluniau yn yr &amp;adroddiad (pob un, oni bai dy fod yn gadael rhai allan)</translation>
+      <source>Screenshots and chat transcripts in the report: press Space to include or leave out</source>
+      <translation>Sgrinluniau a thrawsgrifiadau sgwrs yn yr adroddiad: pwysa Space i'w cynnwys neu eu gadael allan</translation>
+    </message>
+    <message>
+      <source>Screens&amp;hots and chats in the report (all, unless you leave some out)</source>
+      <translation>Sgrinluniau a sgyrsiau yn yr &amp;adroddiad (y cyfan, oni bai dy fod yn gadael rhai allan)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{exhibit} - chat transcript, %n message(s)</source>
+      <translation>
+        <numerusform>{exhibit} - trawsgrifiad sgwrs, %n neges</numerusform>
+        <numerusform>{exhibit} - trawsgrifiad sgwrs, %n neges</numerusform>
+        <numerusform>{exhibit} - trawsgrifiad sgwrs, %n neges</numerusform>
+        <numerusform>{exhibit} - trawsgrifiad sgwrs, %n neges</numerusform>
+        <numerusform>{exhibit} - trawsgrifiad sgwrs, %n neges</numerusform>
+      </translation>
     </message>
     <message>
       <source>Password for the bun&amp;dle (optional)</source>
@@ -3050,10 +3068,6 @@ Dydy hyn ddim yn newid yr allwedd sy'n amgryptio'r achos. Os gallai rhywun fod w
     <message>
       <source>PDF files of at most 10 MB each (for upload limits)</source>
       <translation>Ffeiliau PDF o 10 MB yr un ar y mwyaf (ar gyfer terfynau uwchlwytho)</translation>
-    </message>
-    <message>
-      <source>Screenshots in the report: press Space to include or leave out</source>
-      <translation>Sgrinluniau yn yr adroddiad: pwysa Space i'w cynnwys neu eu gadael allan</translation>
     </message>
     <message>
       <source>Save the original files for the police</source>
@@ -3096,12 +3110,20 @@ Dydy hyn ddim yn newid yr allwedd sy'n amgryptio'r achos. Os gallai rhywun fod w
       <translation>Ffeiliau ZIP (*.zip)</translation>
     </message>
     <message>
+      <source>Saving the evidence bundle. This can take a little while for a big case...</source>
+      <translation>Yn cadw'r bwndel tystiolaeth. Gall hyn gymryd ychydig o amser i achos mawr...</translation>
+    </message>
+    <message>
       <source>Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the online form; it is also in the text to paste above.</source>
       <translation>Wedi'i gadw: {file}. Ei ôl bys SHA-256 yw {sha}. Dyfynna fe yn y ffurflen ar-lein; mae hefyd yn y testun i'w ludo uchod.</translation>
     </message>
     <message>
       <source>Remember to tell the police the password separately.</source>
       <translation>Cofia ddweud y cyfrinair wrth yr heddlu ar wahân.</translation>
+    </message>
+    <message>
+      <source>The evidence bundle could not be saved: {reason} Nothing was left half-written. Your case is safe. Try again, or choose another place.</source>
+      <translation>Doedd dim modd cadw'r bwndel tystiolaeth: {reason} Ni adawyd dim wedi'i hanner ysgrifennu. Mae dy achos yn ddiogel. Rho gynnig arall arni, neu dewis le arall.</translation>
     </message>
     <message>
       <source>This saved copy is not locked and is not removed by quick exit. Keep it somewhere safe, and delete it when you no longer need it.</source>

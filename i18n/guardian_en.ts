@@ -75,6 +75,13 @@
         <numerusform>Only the first {shown} pages are shown here; the saved report has all %n pages.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>{exhibit} - chat transcript, %n message(s)</source>
+      <translation>
+        <numerusform>{exhibit} - chat transcript, %n message</numerusform>
+        <numerusform>{exhibit} - chat transcript, %n messages</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>TranscriptView</name>

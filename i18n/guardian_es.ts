@@ -272,8 +272,8 @@
       <translation>El caso está intacto</translation>
     </message>
     <message>
-      <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
-      <translation>Todo está bien: el cifrado, las huellas de las {count} capturas de pantalla y el registro de cambios.</translation>
+      <source>Everything checked out: the encryption, the fingerprints and seals of all {count} exhibits, the record of changes, the key files and their backup, and that this copy is not older than the last one used.</source>
+      <translation>Todo está bien: el cifrado, las huellas y los sellos de las {count} pruebas, el registro de cambios, los archivos de claves y su copia de seguridad, y que esta copia no es más antigua que la última usada.</translation>
     </message>
     <message>
       <source>The case has a problem</source>
@@ -812,8 +812,8 @@ Todavía se puede leer:
       <translation>Oculta esta ventana y hace una cuenta atrás para que pongas el chat delante. Luego hace una foto de la pantalla que puedes guardar o descartar.</translation>
     </message>
     <message>
-      <source>Or drag screenshots or a folder here.</source>
-      <translation>O arrastra aquí capturas de pantalla o una carpeta.</translation>
+      <source>Or drag screenshots, a folder or a chat export here.</source>
+      <translation>O arrastra aquí capturas de pantalla, una carpeta o una exportación de chat.</translation>
     </message>
     <message>
       <source>Ways to add</source>
@@ -1858,6 +1858,10 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
     <message>
       <source>The case's key file was missing; its backup copy opened the case, and the key file has been put back.</source>
       <translation>Faltaba el archivo de clave del caso; su copia de seguridad abrió el caso, y el archivo de clave se ha restaurado.</translation>
+    </message>
+    <message>
+      <source>A change of the case's key was interrupted and has now been finished. Your passphrase works. The new recovery code may never have been shown, and the old one no longer opens this case: make a new recovery code now in Settings.</source>
+      <translation>Un cambio de la clave del caso se interrumpió y ya se ha terminado. Tu frase de contraseña funciona. Puede que el nuevo código de recuperación no se llegara a mostrar, y el antiguo ya no abre este caso: crea ahora un código de recuperación nuevo en Ajustes.</translation>
     </message>
     <message>
       <source>This case's database is older than the last one this app saved, or its record of changes was altered. Evidence added later may be missing. Keep the case folder as it is, look for a newer copy, and use 'Check this case' in Settings.</source>
@@ -3007,8 +3011,19 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
       <translation>Para formularios con &amp;límites de subida</translation>
     </message>
     <message>
-      <source>Screens&amp;hots in the report (all, unless you leave some out)</source>
-      <translation>Capturas de pantalla en el &amp;informe (todas, salvo las que dejes fuera)</translation>
+      <source>Screenshots and chat transcripts in the report: press Space to include or leave out</source>
+      <translation>Capturas de pantalla y transcripciones de chats en el informe: pulsa Space para incluir o dejar fuera</translation>
+    </message>
+    <message>
+      <source>Screens&amp;hots and chats in the report (all, unless you leave some out)</source>
+      <translation>Capturas y chats en el &amp;informe (todos, salvo los que dejes fuera)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{exhibit} - chat transcript, %n message(s)</source>
+      <translation>
+        <numerusform>{exhibit} - transcripción de chat, %n mensaje</numerusform>
+        <numerusform>{exhibit} - transcripción de chat, %n mensajes</numerusform>
+      </translation>
     </message>
     <message>
       <source>Password for the bun&amp;dle (optional)</source>
@@ -3029,10 +3044,6 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
     <message>
       <source>PDF files of at most 10 MB each (for upload limits)</source>
       <translation>Archivos PDF de 10 MB como máximo cada uno (por los límites de subida)</translation>
-    </message>
-    <message>
-      <source>Screenshots in the report: press Space to include or leave out</source>
-      <translation>Capturas de pantalla en el informe: pulsa Espacio para incluirlas o dejarlas fuera</translation>
     </message>
     <message>
       <source>Save the original files for the police</source>
@@ -3075,12 +3086,20 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
       <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
+      <source>Saving the evidence bundle. This can take a little while for a big case...</source>
+      <translation>Guardando el paquete de pruebas. En un caso grande puede tardar un poco...</translation>
+    </message>
+    <message>
       <source>Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the online form; it is also in the text to paste above.</source>
       <translation>Guardado: {file}. Su huella SHA-256 es {sha}. Indícala en el formulario en línea; también está en el texto para pegar de arriba.</translation>
     </message>
     <message>
       <source>Remember to tell the police the password separately.</source>
       <translation>Recuerda decirle la contraseña a la policía por separado.</translation>
+    </message>
+    <message>
+      <source>The evidence bundle could not be saved: {reason} Nothing was left half-written. Your case is safe. Try again, or choose another place.</source>
+      <translation>No se pudo guardar el paquete de pruebas: {reason} No quedó nada a medio escribir. Tu caso está a salvo. Vuelve a intentarlo o elige otro lugar.</translation>
     </message>
     <message>
       <source>This saved copy is not locked and is not removed by quick exit. Keep it somewhere safe, and delete it when you no longer need it.</source>

@@ -274,8 +274,8 @@
       <translation>Sprawa jest nienaruszona</translation>
     </message>
     <message>
-      <source>Everything checked out: the encryption, the fingerprints of all {count} screenshots and the record of changes.</source>
-      <translation>Wszystko się zgadza: szyfrowanie, odciski wszystkich zrzutów ekranu ({count}) i zapis zmian.</translation>
+      <source>Everything checked out: the encryption, the fingerprints and seals of all {count} exhibits, the record of changes, the key files and their backup, and that this copy is not older than the last one used.</source>
+      <translation>Wszystko się zgadza: szyfrowanie, odciski i pieczęcie wszystkich dowodów ({count}), zapis zmian, pliki kluczy i ich kopia zapasowa oraz to, że ta kopia nie jest starsza od ostatnio używanej.</translation>
     </message>
     <message>
       <source>The case has a problem</source>
@@ -818,8 +818,8 @@ Nadal do odczytania:
       <translation>Ukrywa to okno i odlicza czas, żeby można było przenieść czat na wierzch. Potem robi zdjęcie ekranu, które możesz zachować lub odrzucić.</translation>
     </message>
     <message>
-      <source>Or drag screenshots or a folder here.</source>
-      <translation>Albo przeciągnij tutaj zrzuty ekranu lub folder.</translation>
+      <source>Or drag screenshots, a folder or a chat export here.</source>
+      <translation>Albo przeciągnij tutaj zrzuty ekranu, folder lub eksport czatu.</translation>
     </message>
     <message>
       <source>Ways to add</source>
@@ -1864,6 +1864,10 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
     <message>
       <source>The case's key file was missing; its backup copy opened the case, and the key file has been put back.</source>
       <translation>Brakowało pliku klucza sprawy; sprawę otworzyła jego kopia zapasowa, a plik klucza został przywrócony.</translation>
+    </message>
+    <message>
+      <source>A change of the case's key was interrupted and has now been finished. Your passphrase works. The new recovery code may never have been shown, and the old one no longer opens this case: make a new recovery code now in Settings.</source>
+      <translation>Zmiana klucza sprawy została przerwana i teraz jest dokończona. Twoje hasło działa. Nowy kod odzyskiwania mógł nie zostać pokazany, a stary już nie otwiera tej sprawy: utwórz teraz nowy kod odzyskiwania w Ustawieniach.</translation>
     </message>
     <message>
       <source>This case's database is older than the last one this app saved, or its record of changes was altered. Evidence added later may be missing. Keep the case folder as it is, look for a newer copy, and use 'Check this case' in Settings.</source>
@@ -3014,8 +3018,20 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
       <translation>Dla formularzy z &amp;limitem przesyłania</translation>
     </message>
     <message>
-      <source>Screens&amp;hots in the report (all, unless you leave some out)</source>
-      <translation>Zrzuty ekranu w &amp;raporcie (wszystkie, chyba że pominiesz niektóre)</translation>
+      <source>Screenshots and chat transcripts in the report: press Space to include or leave out</source>
+      <translation>Zrzuty ekranu i zapisy czatów w raporcie: naciśnij Space, aby dodać lub pominąć</translation>
+    </message>
+    <message>
+      <source>Screens&amp;hots and chats in the report (all, unless you leave some out)</source>
+      <translation>Zrzuty ekranu i czaty w &amp;raporcie (wszystkie, chyba że jakieś pominiesz)</translation>
+    </message>
+    <message numerus="yes">
+      <source>{exhibit} - chat transcript, %n message(s)</source>
+      <translation>
+        <numerusform>{exhibit} - zapis czatu, %n wiadomość</numerusform>
+        <numerusform>{exhibit} - zapis czatu, %n wiadomości</numerusform>
+        <numerusform>{exhibit} - zapis czatu, %n wiadomości</numerusform>
+      </translation>
     </message>
     <message>
       <source>Password for the bun&amp;dle (optional)</source>
@@ -3036,10 +3052,6 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
     <message>
       <source>PDF files of at most 10 MB each (for upload limits)</source>
       <translation>Pliki PDF po najwyżej 10 MB (na limity przesyłania)</translation>
-    </message>
-    <message>
-      <source>Screenshots in the report: press Space to include or leave out</source>
-      <translation>Zrzuty ekranu w raporcie: naciśnij Spację, żeby dołączyć lub pominąć</translation>
     </message>
     <message>
       <source>Save the original files for the police</source>
@@ -3082,12 +3094,20 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
       <translation>Pliki ZIP (*.zip)</translation>
     </message>
     <message>
+      <source>Saving the evidence bundle. This can take a little while for a big case...</source>
+      <translation>Zapisywanie paczki z dowodami. W dużej sprawie może to chwilę potrwać...</translation>
+    </message>
+    <message>
       <source>Saved: {file}. Its SHA-256 fingerprint is {sha}. Quote it in the online form; it is also in the text to paste above.</source>
       <translation>Zapisano: {file}. Jego odcisk cyfrowy SHA-256 to {sha}. Podaj go w formularzu online; jest też w tekście do wklejenia powyżej.</translation>
     </message>
     <message>
       <source>Remember to tell the police the password separately.</source>
       <translation>Pamiętaj, żeby przekazać policji hasło osobno.</translation>
+    </message>
+    <message>
+      <source>The evidence bundle could not be saved: {reason} Nothing was left half-written. Your case is safe. Try again, or choose another place.</source>
+      <translation>Nie udało się zapisać paczki z dowodami: {reason} Nic nie zostało zapisane w połowie. Twoja sprawa jest bezpieczna. Spróbuj ponownie albo wybierz inne miejsce.</translation>
     </message>
     <message>
       <source>This saved copy is not locked and is not removed by quick exit. Keep it somewhere safe, and delete it when you no longer need it.</source>
