@@ -240,3 +240,25 @@ def test_removing_asks_first_and_keeps_the_chat_when_the_answer_is_no(
     with qtbot.waitSignal(view.removed, timeout=WAIT_MS):
         qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
     assert T.list_transcripts(view._vault) == []
+
+
+def test_a_note_typed_after_marking_key_is_kept_when_closing(
+    qtbot: QtBot, view: TranscriptView
+) -> None:
+    view.table.selectRow(1)
+    view.toggle_key_by_keyboard()
+    view.key_note.setFocus()
+    qtbot.keyClicks(view.key_note, "threat to share")
+    view.table.selectRow(2)  # choosing another message keeps the note
+    view.table.selectRow(1)
+    qtbot.keyClicks(view.key_note, " with family")
+    view.accept()  # Close
+    notes = [line.key_note for _t, line in T.key_messages(view._vault)]
+    assert notes == ["threat to share with family"]
+
+
+def test_tab_leaves_the_messages_table(qtbot: QtBot, view: TranscriptView) -> None:
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert not view.table.hasFocus()

@@ -64,3 +64,14 @@ def test_suggestion_is_confirmed_with_one_key(qtbot: QtBot) -> None:
     edit.use_suggestion.setFocus()
     qtbot.keyClick(edit.use_suggestion, Qt.Key.Key_Space)
     assert edit.value() == suggested and not edit.suggestion.isVisible()
+
+
+def test_a_date_alone_comes_back_without_claiming_the_time_is_not_known(qtbot: QtBot) -> None:
+    edit, _seen = make(qtbot)
+    qtbot.keyClicks(edit.date_edit, "25/10/2025")
+    again, _seen = make(qtbot)
+    again.set_value(edit.value())
+    assert again.value() == "2025-10-25"
+    assert not again.unknown_time.isChecked() and again.time_edit.isEnabled()
+    qtbot.keyClicks(again.time_edit, "22:47")  # the time can still be added
+    assert when.parse(again.value()).kind is when.WhenKind.DATETIME

@@ -176,6 +176,7 @@ class TranscriptView(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -213,6 +214,8 @@ class TranscriptView(QDialog):
             self.tr("Why it matters, e.g. threat, demand, payment details")
         )
         self.key_note.setAccessibleName(self.tr("Why this message matters"))
+        self.key_note.editingFinished.connect(self.save_note)
+        self._note_row = -1  # the row whose note the field shows
         shortcut = QShortcut(QKeySequence("Ctrl+K"), self, self.toggle_key_by_keyboard)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         key_row.addWidget(self.key_button)
@@ -301,6 +304,7 @@ class TranscriptView(QDialog):
         self.remove_button.clicked.connect(self.remove)
         close = self._button(self.tr("&Close"), self.tr("Close the transcript"))
         close.clicked.connect(self.accept)
+        self.finished.connect(self._save_on_close)
         bottom.addWidget(self.remove_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
@@ -415,9 +419,26 @@ class TranscriptView(QDialog):
             return
         self.go_to_line(line)
 
+    def save_note(self) -> None:
+        """A note typed for a key message is saved when the field is left, another message
+        is chosen or the window closes - never lost for want of a button."""
+        row = self._note_row
+        if not 0 <= row < len(self.model.lines):
+            return
+        line = self.model.lines[row]
+        note = self.key_note.text().strip()
+        if not line.is_key or note == line.key_note:
+            return
+        try:
+            self.model.set_key(row, True, note)
+        except GuardianError as exc:
+            self.say(error_text(exc))
+
     def _on_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
+        self.save_note()
+        self._note_row = current.row()
         line = self.model.lines[current.row()]
         self.key_button.setChecked(line.is_key)
         self.key_button.setText(self.tr("Key \u2605 (Ctrl+K to unmark)") if line.is_key
@@ -445,6 +466,16 @@ class TranscriptView(QDialog):
             (self.tr("Line %1 is marked as key.") if key else self.tr("Line %1 is no longer key."))
             .replace("%1", str(line.line_no))
         )  # fmt: skip
+
+    def _save_on_close(self, _result: int) -> None:
+        """Closing keeps what was typed: the note, a changed line range, a typed zone."""
+        self.save_note()
+        first, last = self.first_spin.value(), self.last_spin.value()
+        if (first, last) != tuple(self.transcript.included) and first <= last:
+            self._save_range(first, last)
+        zone = getattr(self, "zone_edit", None)
+        if zone is not None and zone.text().strip() != (self.transcript.stated_zone or ""):
+            self.save_zone()
 
     def save_range(self) -> None:
         first, last = self.first_spin.value(), self.last_spin.value()

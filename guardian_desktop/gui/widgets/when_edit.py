@@ -136,9 +136,11 @@ class WhenEdit(QWidget):
                 self.time_edit.setText(f"{parsed.moment:%H:%M}")
                 self.unknown_time.setChecked(False)
             elif parsed.day is not None:
+                # A date alone: the time box stays open and unticked (an empty time
+                # already means the time is not known; the box never claims more).
                 self.date_edit.setText(f"{parsed.day:%d/%m/%Y}")
                 self.time_edit.clear()
-                self.unknown_time.setChecked(True)
+                self.unknown_time.setChecked(False)
             else:
                 self.date_edit.setText(parsed.raw)  # free text, kept as typed
                 self.time_edit.clear()
