@@ -165,6 +165,35 @@ class CaseAnswers:
         return value
 
 
+class Branch(StrEnum):
+    """Records a yes/no question opens. A "No" closes the branch: the records typed
+    there stay in the case (nothing is deleted) but the report leaves them out, and Check
+    your answers says so. "Not sure" or no answer closes nothing, so cases made by the CLI
+    or by an older version keep printing everything."""
+
+    DEMANDS = "demands"  # Payment records that are not of kind "paid" (Money.demanded)
+    PAID = "paid"  # Payment records of kind "paid" (Money.paid)
+    ACCOUNTS = "accounts"  # OffenderIdentifier records (Offender.knows_account)
+
+
+def closed_branches(answers: CaseAnswers) -> frozenset[Branch]:
+    """The one rule for both the report and Check your answers: which records a typed
+    "No" leaves out."""
+    closed: set[Branch] = set()
+    if answers.money.demanded == Answer.NO:
+        closed.add(Branch.DEMANDS)
+    if answers.money.paid == Answer.NO:
+        closed.add(Branch.PAID)
+    if answers.offender.knows_account == Answer.NO:
+        closed.add(Branch.ACCOUNTS)
+    return frozenset(closed)
+
+
+def payment_branch(kind: str) -> Branch:
+    """The branch a Payment record of this kind belongs to (as the report sorts them)."""
+    return Branch.PAID if kind == "paid" else Branch.DEMANDS
+
+
 def producer_name(answers: CaseAnswers, helping: bool) -> str:
     """Who produced the exhibits: the helper who saved them, or the person - but the
     person's own name only when they chose to share their contact details in the report

@@ -17,7 +17,15 @@ from decimal import Decimal, InvalidOperation
 from .. import __version__
 from ..core import transcripts
 from ..core import when as W
-from ..core.answers import Answer, CaseAnswers, exhibit_initials, exhibit_reference
+from ..core.answers import (
+    Answer,
+    Branch,
+    CaseAnswers,
+    closed_branches,
+    exhibit_initials,
+    exhibit_reference,
+    payment_branch,
+)
 from ..core.models import (
     AuditEntry,
     CaseInfo,
@@ -269,7 +277,15 @@ def gather(
     the pictures to the chosen ones; None means all."""
     answers = vault.answers()
     timeline = sorted(vault.list_records(TimelineEvent), key=lambda e: sort_key(e.when))
-    payments = sorted(vault.list_records(Payment), key=lambda p: sort_key(p.when))
+    # The one place the report reads payments and accounts. A "No" to the question that
+    # opens them (core.answers.closed_branches, the rule Check your answers shows) leaves
+    # them out of every part of the report; they stay in the case.
+    closed = closed_branches(answers)
+    payments = sorted(
+        (p for p in vault.list_records(Payment) if payment_branch(p.kind) not in closed),
+        key=lambda p: sort_key(p.when),
+    )
+    identifiers = [] if Branch.ACCOUNTS in closed else vault.list_records(OffenderIdentifier)
     references = sorted(vault.list_records(ReferenceNumber), key=lambda r: sort_key(r.when))
     audit = vault.audit_log()
     prev = "0" * 64
@@ -287,7 +303,7 @@ def gather(
         info=vault.info(),
         prepared_at=now_local(),
         items=items,
-        identifiers=vault.list_records(OffenderIdentifier),
+        identifiers=identifiers,
         payments=payments,
         timeline=timeline,
         references=references,
