@@ -4,6 +4,7 @@ gui/lifecycle.CaseSession's job; this module only decides which screen shows."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
@@ -24,6 +25,7 @@ from .about import AboutDialog
 from .lifecycle import PRACTICE_PASSPHRASE, CaseSession
 from .preferences import PreferencesDialog
 from .safety.autolock import AutoLock
+from .safety.clipboard import app_clipboard
 from .safety.discreet import apply_discreet, is_discreet
 from .safety.first_run import QuickExitIntroDialog
 from .safety.quick_exit import QuickExit
@@ -134,7 +136,10 @@ class MainWindow(QMainWindow):
         if vault is None or self.session.is_practice or not vault.is_open:
             return
         self.case_lock.lock(vault.folder)
-        self.session.lock_for_idle(self._save_wizard)
+        try:
+            self.session.lock_for_idle(self._save_wizard)
+        finally:
+            _clear_app_clipboard()
 
     def _after_unlock(self, vault: CaseVault) -> None:
         self.session.vault = vault
@@ -417,6 +422,7 @@ class MainWindow(QMainWindow):
                 self.banner.deleteLater()
                 self.banner = None
             self._update_case_label()
+            _clear_app_clipboard()
 
     def show_start(self) -> None:
         self.close_case()
@@ -443,3 +449,11 @@ class MainWindow(QMainWindow):
             self.quick_exit.uninstall()
             self.autolock.close()
         super().closeEvent(event)
+
+
+def _clear_app_clipboard() -> None:
+    """The case locked or closed: what the app copied (the case summary, a reference) does
+    not stay on the clipboard for the next person at the computer. What the person copied
+    from elsewhere is left alone."""
+    with contextlib.suppress(Exception):  # locking and closing must never stop half-way
+        app_clipboard.clear_if_ours()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from guardian_desktop.core.models import Role
@@ -90,3 +91,39 @@ def test_a_build_running_while_the_person_goes_back_is_not_offered(
     assert not report.save_button.isEnabled()
     assert report.parts == []
     assert report.status.text() == "Make the report again to include your changes."
+
+
+def _copy_summary(qtbot: QtBot, window: MainWindow) -> None:
+    type_story(qtbot, window, "He said his name is Offender Smith")
+    assert window.wizard is not None
+    window.wizard.go_to("report")
+    report = window.wizard.page("report")
+    qtbot.mouseClick(report.copy_button, Qt.MouseButton.LeftButton)
+    assert "Offender Smith" in QGuiApplication.clipboard().text()
+
+
+def test_auto_lock_clears_the_summary_the_app_copied(qtbot: QtBot, tmp_path: Path) -> None:
+    window, vault = open_window(qtbot, tmp_path)
+    _copy_summary(qtbot, window)
+    window.autolock.lockRequested.emit()
+    assert not vault.is_open
+    assert "Offender Smith" not in QGuiApplication.clipboard().text()
+
+
+def test_closing_the_case_clears_the_summary_the_app_copied(qtbot: QtBot, tmp_path: Path) -> None:
+    window, vault = open_window(qtbot, tmp_path)
+    _copy_summary(qtbot, window)
+    assert window.wizard is not None
+    window.wizard.close_requested.emit()  # "Close the case"
+    assert not vault.is_open
+    assert "Offender Smith" not in QGuiApplication.clipboard().text()
+
+
+def test_locking_leaves_the_persons_own_clipboard_alone(qtbot: QtBot, tmp_path: Path) -> None:
+    window, vault = open_window(qtbot, tmp_path)
+    _copy_summary(qtbot, window)
+    QGuiApplication.clipboard().setText("the person's own shopping list")
+    window.autolock.lockRequested.emit()
+    assert not vault.is_open
+    assert QGuiApplication.clipboard().text() == "the person's own shopping list"
+    QGuiApplication.clipboard().clear()

@@ -137,7 +137,7 @@ class ReportPage(WizardPage):
         self.parts: list[bytes] = []
         self._options: Any = None
         self._generation = 0  # goes up when the case may have changed since a build started
-        self._built_generation = -1
+        self._built_generation: int | None = None  # the generation the build started at
         self.builder = ReportBuilder(self)
         self.builder.finished.connect(self._built)
         self.builder.failed.connect(self._build_failed)
@@ -179,7 +179,7 @@ class ReportPage(WizardPage):
     def _built(self, parts: list[bytes], images: list[QImage], pages: int = 0) -> None:
         self._update_busy()
         self.make_button.setEnabled(True)
-        if self._built_generation != self._generation:
+        if self._built_generation not in (None, self._generation):
             # The answers or evidence may have changed while it was made: never offer it.
             self._forget_report()
             return
