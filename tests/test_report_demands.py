@@ -5,9 +5,11 @@ demands with their dates and a largest single demand of 500 GBP, never "700 GBP 
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from pypdf import PdfReader
 
+from guardian_desktop.core.answers import Answer
 from guardian_desktop.core.models import Payment
 from guardian_desktop.core.vault import CaseVault
 from guardian_desktop.report.demands import demand_lines, largest_demand
@@ -76,6 +78,9 @@ def test_largest_is_per_currency_and_payments_made_are_summed_honestly() -> None
 def test_officer_page_sums_payments_made_under_an_honest_label(
     practice: CaseVault, tmp_path_factory: object
 ) -> None:
+    # The practice case answers "Did you pay anything?" No, which leaves payments out of
+    # the report (core.answers.closed_branches); this case paid.
+    practice.save_answers(replace(practice.answers().money, paid=Answer.YES))
     practice.save_record(Payment(kind="paid", amount="50", currency="GBP",
                                  when="2026-03-04T00:30:00+00:00"))  # fmt: skip
     practice.save_record(Payment(kind="paid", amount="25", currency="GBP",

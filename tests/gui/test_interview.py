@@ -602,3 +602,63 @@ def test_the_step_is_ticked_in_the_list_once_the_story_is_told(
     assert "\u2714" in window.wizard.steps.item(row).text()
     spoken = window.wizard.steps.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "question 1 of" in spoken
+
+
+def test_a_branch_closed_by_no_is_left_out_of_check_and_the_report(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Paid: yes, a payment typed, then Paid: no. Check your answers says the entry is kept
+    in the case but left out of the report, and the report (read back from the PDF and the
+    copy-ready text) says No and never prints the payment; Change back to Yes puts it in."""
+    import io
+
+    from pypdf import PdfReader
+
+    from guardian_desktop.report.pdf import ReportOptions, build_report
+    from guardian_desktop.report.summary import plain_text_summary
+
+    def report_text() -> str:
+        pdf = build_report(vault, ReportOptions())[0]
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        return " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+
+    window, vault = open_window(qtbot, tmp_path)
+    assert window.wizard is not None
+    page = interview(window)
+    page.show_question("money_demanded")
+    answer(qtbot, page.current, "money.demanded", Answer.YES)
+    page.show_question("money_paid")
+    answer(qtbot, page.current, "money.paid", Answer.YES)
+    window.wizard.go_next()
+    assert page.current.qid == "payments_paid"
+    card = page.current.entries.cards[0]  # type: ignore[attr-defined]
+    qtbot.keyClicks(card.editors["amount"], "250")
+    window.wizard.go_back()
+    assert page.current.qid == "money_paid"
+    answer(qtbot, page.current, "money.paid", Answer.NO)
+
+    page.show_question("check")
+    check = page.current
+    labels = [lab.text() for lab in check.findChildren(QLabel) if lab.isVisibleTo(check)]
+    assert not any("250" in text for text in labels)
+    note = check.left_out["money_paid"]  # type: ignore[attr-defined]
+    assert note.isVisibleTo(check)
+    assert "Entries kept in the case: 1. They are not in the report" in note.text()
+    assert "money_paid" in check.change_buttons  # type: ignore[attr-defined]
+
+    window.wizard.save_all()
+    assert [p.amount for p in vault.list_records(Payment)] == ["250"]  # kept in the case
+    text = report_text()
+    assert "250" not in text and "Paid No" in text
+    assert "250" not in plain_text_summary(vault)
+
+    # Change back to Yes: the payment is in Check and in the report again.
+    qtbot.mouseClick(check.change_buttons["money_paid"], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    answer(qtbot, page.current, "money.paid", Answer.YES)
+    qtbot.mouseClick(window.wizard.next, Qt.MouseButton.LeftButton)
+    assert page.current.qid == "payments_paid"
+    qtbot.mouseClick(window.wizard.next, Qt.MouseButton.LeftButton)
+    assert page.current.qid == "check"
+    assert not check.left_out  # type: ignore[attr-defined]
+    window.wizard.save_all()
+    assert "250 GBP" in report_text()
