@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -154,6 +155,22 @@ class NewCodeDialog(QDialog):
         dialog.deleteLater()
 
 
+@contextlib.contextmanager
+def _auto_lock_paused(parent: QWidget | None) -> Iterator[None]:
+    """No auto-lock while a new recovery code is made and shown: a lock would hide the
+    code, and it is shown only once. The person closes the dialog; the idle time starts
+    again from then."""
+    from .safety.autolock import AutoLock
+
+    window = parent.window() if parent is not None else None
+    autolock = getattr(window, "autolock", None)
+    if not isinstance(autolock, AutoLock):
+        yield
+        return
+    with autolock.paused_while():
+        yield
+
+
 def make_new_recovery_code(parent: QWidget, vault: CaseVault) -> bool:
     """Settings > New recovery code. Returns True if a new code was made and shown."""
     if not seams.confirm(
@@ -170,17 +187,18 @@ def make_new_recovery_code(parent: QWidget, vault: CaseVault) -> bool:
         QCoreApplication.translate("KeyActions", "&Cancel"),
     ):
         return False
-    try:
-        code = vault.new_recovery_code()
-    except GuardianError as exc:
-        seams.inform(
-            parent,
-            QCoreApplication.translate("KeyActions", "The recovery code was not changed"),
-            error_text(exc),
-            warning=True,
-        )
-        return False
-    NewCodeDialog.show_code(code, parent)
+    with _auto_lock_paused(parent):
+        try:
+            code = vault.new_recovery_code()
+        except GuardianError as exc:
+            seams.inform(
+                parent,
+                QCoreApplication.translate("KeyActions", "The recovery code was not changed"),
+                error_text(exc),
+                warning=True,
+            )
+            return False
+        NewCodeDialog.show_code(code, parent)
     return True
 
 
@@ -192,6 +210,11 @@ def rekey_case(parent: QWidget, vault: CaseVault) -> bool:
     passphrase = RekeyDialog.ask(label, parent)
     if passphrase is None:
         return False
+    with _auto_lock_paused(parent):
+        return _rekey_and_show_code(parent, vault, passphrase)
+
+
+def _rekey_and_show_code(parent: QWidget, vault: CaseVault, passphrase: str) -> bool:
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         code = vault.rekey(passphrase)

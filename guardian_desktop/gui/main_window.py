@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         if vault is None or self.session.is_practice or not vault.is_open:
             return
+        if self.autolock.paused:
+            return  # a new recovery code on show, an import or a report build: not now
         self.case_lock.lock(vault.folder)
         try:
             self.session.lock_for_idle(self._save_wizard)

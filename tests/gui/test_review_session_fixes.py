@@ -4,12 +4,14 @@ recovery code, and the app's clipboard copy goes when the case locks or closes."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from guardian_desktop.core.models import Role
@@ -127,3 +129,73 @@ def test_locking_leaves_the_persons_own_clipboard_alone(qtbot: QtBot, tmp_path: 
     assert not vault.is_open
     assert QGuiApplication.clipboard().text() == "the person's own shopping list"
     QGuiApplication.clipboard().clear()
+
+
+def _visible_code_dialogs() -> list[QWidget]:
+    from guardian_desktop.gui.key_actions import NewCodeDialog
+
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, NewCodeDialog) and w.isVisible()
+    ]
+
+
+def _while_code_shown(check: Callable[[], None]) -> list[str]:
+    """Run `check` once the new-code dialog is on screen, then close it with Done."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        dialogs = _visible_code_dialogs()
+        if not dialogs:
+            QTimer.singleShot(10, poll)
+            return
+        check()
+        still = _visible_code_dialogs()
+        seen.append("still shown" if still else "hidden")
+        for dialog in still:
+            dialog.code_screen.written.setChecked(True)
+            dialog.code_screen.continue_button.click()
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def _try_to_lock(window: MainWindow) -> None:
+    assert window.autolock.paused
+    window.autolock.request_lock()  # what sleep and the screen lock do
+    window.autolock.lockRequested.emit()
+
+
+def test_auto_lock_waits_while_a_new_recovery_code_is_shown(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from guardian_desktop.gui import key_actions
+
+    window, vault = open_window(qtbot, tmp_path)
+    monkeypatch.setattr(seams, "confirm", lambda *a, **k: True)
+    seen = _while_code_shown(lambda: _try_to_lock(window))
+    assert key_actions.make_new_recovery_code(window, vault)
+    assert seen == ["still shown"]
+    assert vault.is_open and window.case_lock.panel is None
+    # Once the person closed the dialog, auto-lock works again.
+    assert not window.autolock.paused
+    window.autolock.request_lock()
+    assert not vault.is_open
+
+
+def test_auto_lock_waits_while_the_code_after_re_keying_is_shown(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from guardian_desktop.gui import key_actions
+
+    window, vault = open_window(qtbot, tmp_path)
+    monkeypatch.setattr(seams, "inform", lambda *a, **k: None)
+    monkeypatch.setattr(
+        key_actions.RekeyDialog,
+        "ask",
+        classmethod(lambda cls, label, parent=None: "brand new words here"),
+    )
+    seen = _while_code_shown(lambda: _try_to_lock(window))
+    assert key_actions.rekey_case(window, vault)
+    assert seen == ["still shown"]
+    assert vault.is_open and window.case_lock.panel is None
+    assert not window.autolock.paused
