@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         # Where "Save evidence" came from, so Go back returns there with nothing lost.
         self._came_from: tuple[str, dict[str, object]] = ("start", {})
         self._open_at = ""  # the wizard step a new case opens at
+        self._busy_count = 0  # imports, report builds and bundle saves running in the wizard
+        self._retranslate_pending = False  # a language switch waits for them to end
         central = QWidget()
         self._layout = QVBoxLayout(central)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -210,14 +212,21 @@ class MainWindow(QMainWindow):
             self.banner.show()
         current = self.stack.currentWidget()
         self._rebuild_start()
-        if self.wizard is not None and current is self.wizard:
+        if self.wizard is not None and current is self.wizard and self._busy_count:
+            # Building the wizard again would stop the import (or build) under way: the
+            # steps change language when it ends.
+            self._retranslate_pending = True
+        elif self.wizard is not None and current is self.wizard:
             step = self.wizard.current_page.step_id
             self._save_wizard()
             self._show_wizard()
             assert self.wizard is not None
             self.wizard.go_to(step)
         elif isinstance(current, HelpNowView):
-            self.show_help(current.current_role(), current.under_18, current.ticks())
+            self.show_help(
+                current.current_role(), current.under_18, current.ticks(),
+                region=current.region, from_under_18=current.from_under_18,
+            )  # fmt: skip
         elif isinstance(current, Under18Screen):
             self.show_under_18(current.current_role(), current.current_region())
         elif isinstance(current, NewCaseScreen | UnlockScreen | RecoveryCodeScreen):
@@ -278,20 +287,47 @@ class MainWindow(QMainWindow):
     # --- help first: no case and no passphrase ---------------------------------------------
 
     def show_help(
-        self, role: str = "victim", under_18: bool | None = None, ticks: dict | None = None
+        self,
+        role: str = "victim",
+        under_18: bool | None = None,
+        ticks: dict | None = None,
+        *,
+        region: str = "",
+        from_under_18: bool = False,
     ) -> None:
-        view = HelpNowView(role, under_18, ticks)
-        view.save_requested.connect(self._save_from_help)
-        view.back_requested.connect(self.show_start)
+        """Steps 1-2 to read now. From the under-18 screen, its region and the way back to
+        it are kept (for "Save evidence" and "Go back")."""
+        view = HelpNowView(role, under_18, ticks, region=region, from_under_18=from_under_18)
+        view.save_requested.connect(
+            lambda r, u, t: self._save_from_help(r, u, t, region, from_under_18)
+        )
+        if from_under_18:
+            view.back_requested.connect(lambda: self.show_under_18(view.current_role(), region))
+        else:
+            view.back_requested.connect(self.show_start)
         self._show(view)
 
-    def _save_from_help(self, role: str, under_18: bool | None, ticks: dict) -> None:
-        self._came_from = ("help", {"role": role, "under_18": under_18, "ticks": ticks})
-        self.show_new_case(why=True, role=Role(role), under_18=under_18, open_at="evidence")
+    def _save_from_help(
+        self,
+        role: str,
+        under_18: bool | None,
+        ticks: dict,
+        region: str = "",
+        from_under_18: bool = False,
+    ) -> None:
+        self._came_from = ("help", {
+            "role": role, "under_18": under_18, "ticks": ticks,
+            "region": region, "from_under_18": from_under_18,
+        })  # fmt: skip
+        self.show_new_case(
+            why=True, role=Role(role), under_18=under_18, region=region, open_at="evidence"
+        )
 
     def show_under_18(self, role: str = "victim", region: str = "") -> None:
         screen = Under18Screen(role, region) if region else Under18Screen(role)
-        screen.help_requested.connect(lambda r: self.show_help(r, True))
+        screen.help_requested.connect(
+            lambda r: self.show_help(r, True, region=screen.current_region(), from_under_18=True)
+        )
         screen.save_requested.connect(self._save_from_under_18)
         screen.back_requested.connect(self.show_start)
         self._show(screen)
@@ -395,6 +431,8 @@ class MainWindow(QMainWindow):
             QuickExitIntroDialog.ask(self)
             self.settings.quick_exit_explained = True
             self.session.save_settings()
+        self._busy_count = 0  # a new wizard, in the language installed now
+        self._retranslate_pending = False
         self.wizard = WizardView(vault)
         self.wizard.close_requested.connect(self.show_start)
         self.wizard.busy_changed.connect(self._busy)
@@ -408,10 +446,22 @@ class MainWindow(QMainWindow):
 
     def _busy(self, busy: bool) -> None:
         """No auto-lock in the middle of an import or a report build."""
+        self._busy_count = self._busy_count + 1 if busy else max(0, self._busy_count - 1)
         if busy:
             self.autolock.pause()
         else:
             self.autolock.resume()
+            if not self._busy_count and self._retranslate_pending:
+                # Not inside the signal of the screen that just finished.
+                QTimer.singleShot(0, self._retranslate_postponed)
+
+    def _retranslate_postponed(self) -> None:
+        """The language switch asked for during an import, now that nothing runs."""
+        if not self._retranslate_pending or self._busy_count:
+            return
+        self._retranslate_pending = False
+        if self.wizard is not None and self.stack.currentWidget() is self.wizard:
+            self.retranslate()
 
     def close_case(self) -> None:
         """Save everything and lock the case. Safe to call more than once."""
@@ -420,6 +470,8 @@ class MainWindow(QMainWindow):
             self.session.close(self._save_wizard)
         finally:
             self.wizard = None
+            self._busy_count = 0
+            self._retranslate_pending = False
             if self.banner is not None:
                 self.banner.deleteLater()
                 self.banner = None

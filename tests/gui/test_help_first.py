@@ -79,6 +79,8 @@ def create_case(qtbot: QtBot, window: MainWindow, folder_name: str = "") -> NewC
     if folder_name:
         screen.folder_name.clear()
         qtbot.keyClicks(screen.folder_name, folder_name)
+    if not any(choice.isChecked() for choice in screen.ages.values()):
+        qtbot.mouseClick(screen.ages["unsure"].button, LEFT)  # the age is asked, not assumed
     qtbot.keyClicks(screen.label, "Student AB")
     qtbot.keyClicks(screen.pass1.edit, PASS)
     qtbot.keyClicks(screen.pass2.edit, PASS)
@@ -231,6 +233,7 @@ def test_folder_name_note_and_a_bad_name_keeps_everything(qtbot: QtBot) -> None:
     )
     assert "initials" in joined(screen)
     screen.folder_name.setText("../Jane Smith/x")
+    qtbot.mouseClick(screen.ages["no"].button, LEFT)
     qtbot.keyClicks(screen.pass1.edit, PASS)
     qtbot.keyClicks(screen.pass2.edit, PASS)
     qtbot.mouseClick(screen.create_button, LEFT)

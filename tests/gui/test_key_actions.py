@@ -175,6 +175,7 @@ def test_new_case_refuses_a_weak_passphrase_kindly_and_clears_it_after_use(
     monkeypatch.setattr(screen, "target_folder", lambda: tmp_path / "cases")
     made: list[CaseVault] = []
     screen.created.connect(lambda vault, code, remember: made.append(vault))
+    qtbot.mouseClick(screen.ages["yes"].button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(screen.label, "Year 10")
     qtbot.keyClicks(screen.pass1.edit, "12345678")
     qtbot.keyClicks(screen.pass2.edit, "12345678")

@@ -106,6 +106,7 @@ def test_new_case_problems_keep_what_was_typed(qtbot: QtBot) -> None:
     assert isinstance(screen, NewCaseScreen)
     assert screen.region.count() == 3
     qtbot.mouseClick(screen.roles[Role.COUNSELLOR].button, LEFT)
+    qtbot.mouseClick(screen.ages["yes"].button, LEFT)
     qtbot.keyClicks(screen.label, "Year 10")
     qtbot.keyClicks(screen.pass1.edit, "short")
     qtbot.mouseClick(screen.create_button, LEFT)
@@ -137,6 +138,7 @@ def test_new_case_elsewhere_print_copy_and_no_keyring(
     assert isinstance(screen, NewCaseScreen)
     qtbot.mouseClick(screen.choose_button, LEFT)
     assert screen.elsewhere.isChecked()
+    qtbot.mouseClick(screen.ages["no"].button, LEFT)
     qtbot.keyClicks(screen.pass1.edit, PASS)
     qtbot.keyClicks(screen.pass2.edit, PASS)
     qtbot.mouseClick(screen.remember.button, LEFT)

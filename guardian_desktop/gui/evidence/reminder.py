@@ -26,7 +26,8 @@ def reminder_blocks(role: str, under_18: bool | None) -> list[Block]:
 
 
 def age_warning(role: str, under_18: bool | None) -> str:
-    """The guidance's under-18 warning for this role ('' for an adult)."""
+    """The guidance's under-18 warning for this role ('' for an adult). Its words hold for
+    an unknown age too ("If you are, or might be, under 18"): they never claim an age."""
     return "\n\n".join(b.text for b in step_blocks(role, under_18) if b.kind == "warning")
 
 

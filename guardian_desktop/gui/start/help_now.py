@@ -16,13 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_desktop.core.guidance import load_guidance
+from guardian_desktop.core.guidance import Block, Guidance, load_guidance
 
 from ..widgets.blocks import BlockView
 from ..widgets.flow import button_row
 from ..widgets.text import body_label, column, form_label, heading_label, scrolling
 
 HELP_STEPS = ("safe", "stop_contact")
+
+
+def image_rule_blocks(guidance: Guidance, role: str) -> list[Block]:
+    """The evidence step's under-18 warning: do not screenshot, save or copy the image."""
+    step = guidance.step("evidence")
+    return [
+        Block(kind=raw.kind, text=raw.text[role], id=raw.id)
+        for raw in step.raw_blocks
+        if raw.when == "under18" and raw.kind == "warning" and raw.applies(role, True)
+    ]
 
 
 def discard_widgets(layout: QLayout) -> None:
@@ -37,7 +47,11 @@ def discard_widgets(layout: QLayout) -> None:
 
 
 class HelpNowView(QWidget):
-    """The guidance of steps 1-2 for one role, with a fixed bar: Save evidence, Go back."""
+    """The guidance of steps 1-2 for one role, with a fixed bar: Save evidence, Go back.
+
+    Opened from the under-18 screen (`under_18` True), the image rule comes first, and the
+    region chosen there and the way back to that screen are kept (`region`, `from_under_18`).
+    """
 
     save_requested = Signal(str, object, dict)  # role, under 18 (True/None), ticks by id
     back_requested = Signal()
@@ -48,9 +62,15 @@ class HelpNowView(QWidget):
         under_18: bool | None = None,
         ticks: dict[str, bool] | None = None,
         parent: QWidget | None = None,
+        *,
+        region: str = "",
+        from_under_18: bool = False,
     ) -> None:
         super().__init__(parent)
         self.under_18 = under_18
+        self.region = region
+        self.from_under_18 = from_under_18
+        self.image_rule: BlockView | None = None
         self._ticks: dict[str, bool] = dict(ticks or {})
         self.views: dict[str, BlockView] = {}
         em = self.fontMetrics().height()
@@ -87,7 +107,11 @@ class HelpNowView(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
         self.back_button = QPushButton(self.tr("Go ba&ck"))
-        self.back_button.setAccessibleName(self.tr("Go back to the start"))
+        self.back_button.setAccessibleName(
+            self.tr("Go back to help for someone under 18")
+            if from_under_18
+            else self.tr("Go back to the start")
+        )
         self.back_button.clicked.connect(self.back_requested.emit)
         bar = button_row(self.save_button, self.back_button)
         bar.setContentsMargins(em * 2, em // 2, em * 2, em // 2)
@@ -116,6 +140,11 @@ class HelpNowView(QWidget):
         guidance = load_guidance()
         role = self.current_role()
         self.views = {}
+        self.image_rule = None
+        if self.under_18 is True:
+            # Under 18: never save the image. Read before anything else, above step 1.
+            self.image_rule = BlockView(image_rule_blocks(guidance, role))
+            self._guidance_layout.addWidget(self.image_rule)
         for n, step_id in enumerate(HELP_STEPS, start=1):
             step = guidance.step(step_id)
             title = heading_label(self.tr("{n}. {title}").format(n=n, title=step.title(role)), 2)

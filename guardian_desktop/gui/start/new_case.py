@@ -103,8 +103,13 @@ class NewCaseScreen(QWidget):
         for key, text in (("yes", self.tr("Yes")), ("no", self.tr("No")),
                           ("unsure", self.tr("Not sure"))):  # fmt: skip
             self.ages[key] = self._radio(body, self.age_group, text)
-        age = "unsure" if under_18 is None else ("yes" if under_18 else "no")
-        self.ages[age].setChecked(True)
+        # Only an answer the person gave is filled in: an unknown age is asked, never assumed.
+        if under_18 is not None:
+            self.ages["yes" if under_18 else "no"].setChecked(True)
+        self.age_error = ErrorLine()
+        self.age_error.setObjectName("ageError")
+        body.addWidget(self.age_error)
+        self.age_group.buttonClicked.connect(lambda _b: self.age_error.show_message(""))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -197,7 +202,7 @@ class NewCaseScreen(QWidget):
         """Everything typed or chosen, to carry into a rebuilt screen (kept in memory only)."""
         return {
             "role": self.role(),
-            "age": next(k for k, c in self.ages.items() if c.isChecked()),
+            "age": self.age_answer(),
             "region": self.region.currentData(),
             "label": self.label.text(),
             "folder_name": self.folder_name.text(),
@@ -210,7 +215,8 @@ class NewCaseScreen(QWidget):
 
     def restore(self, state: dict[str, object]) -> None:
         self.roles[Role(str(state["role"]))].setChecked(True)
-        self.ages[str(state["age"])].setChecked(True)
+        if str(state["age"]) in self.ages:
+            self.ages[str(state["age"])].setChecked(True)
         self.region.setCurrentIndex(max(0, self.region.findData(state["region"])))
         self.label.setText(str(state["label"]))
         self.folder_name.setText(str(state["folder_name"]))
@@ -243,10 +249,12 @@ class NewCaseScreen(QWidget):
     def role(self) -> Role:
         return next(r for r, c in self.roles.items() if c.isChecked())
 
+    def age_answer(self) -> str:
+        """ "yes", "no", "unsure", or "" while the age question is not answered yet."""
+        return next((k for k, c in self.ages.items() if c.isChecked()), "")
+
     def under_18(self) -> bool | None:
-        return {"yes": True, "no": False}.get(
-            next(k for k, c in self.ages.items() if c.isChecked())
-        )
+        return {"yes": True, "no": False}.get(self.age_answer())
 
     def target_folder(self) -> Path:
         if self.elsewhere.isChecked() and self.chosen_folder:
@@ -255,6 +263,16 @@ class NewCaseScreen(QWidget):
 
     def create_case(self) -> None:
         """Make the case. On any problem, say so and keep every field as typed."""
+        if not self.age_answer():
+            message = self.tr(
+                "Say if the person being threatened is under 18. If you do not know, "
+                "choose Not sure."
+            )
+            self.age_error.show_message(message)
+            self.error.show_message(message)
+            self.ages["yes"].setFocus()
+            return
+        self.age_error.show_message("")
         if self.elsewhere.isChecked() and not self.chosen_folder:
             self.error.show_message(self.tr(
                 "Choose a folder first, or keep the case in the app's own folder."))  # fmt: skip

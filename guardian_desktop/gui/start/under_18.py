@@ -22,21 +22,11 @@ from guardian_desktop.core.guidance import Block, Guidance, Region, Service, loa
 from ..widgets.blocks import BlockView
 from ..widgets.flow import button_row
 from ..widgets.text import body_label, column, form_label, heading_label, scrolling
-from .help_now import discard_widgets
+from .help_now import discard_widgets, image_rule_blocks
 
 # The three services this screen names first, in this order.
 FIRST_SERVICES = ("ceop", "report_remove", "childline")
 DEFAULT_REGION = "england-wales"
-
-
-def image_rule_blocks(guidance: Guidance, role: str) -> list[Block]:
-    """The evidence step's under-18 warning: do not screenshot, save or copy the image."""
-    step = guidance.step("evidence")
-    return [
-        Block(kind=raw.kind, text=raw.text[role], id=raw.id)
-        for raw in step.raw_blocks
-        if raw.when == "under18" and raw.kind == "warning" and raw.applies(role, True)
-    ]
 
 
 def safe_blocks(guidance: Guidance, role: str) -> list[Block]:
