@@ -104,3 +104,22 @@ def test_demanded_and_account_no_leave_demands_and_accounts_out(tmp_path: Path) 
     assert len(vault.list_records(Payment)) == 2
     assert len(vault.list_records(OffenderIdentifier)) == 1
     vault.close()
+
+
+def test_confirming_an_account_or_wallet_from_a_chat_answers_yes(tmp_path: Path) -> None:
+    """An account or wallet confirmed from a chat transcript is never hidden by an earlier
+    "No": confirming it answers the question that opens its branch."""
+    from guardian_desktop.core import transcripts as T
+
+    vault, _ = CaseVault.create(tmp_path / "case", PASS, "Chat")
+    vault.save_answers(Money(demanded=Answer.NO, paid=Answer.NO))
+    vault.save_answers(Offender(knows_account=Answer.NO))
+    wallet = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
+    T.accept_candidate(vault, T.Candidate("username", USERNAME, 3, "GD-001", "instagram"))
+    T.accept_candidate(vault, T.Candidate("wallet_bitcoin", wallet, 4, "GD-001", "instagram"))
+    answers = vault.answers()
+    assert answers.offender.knows_account == Answer.YES
+    assert answers.money.demanded == Answer.YES and answers.money.paid == Answer.NO
+    text = _everything(vault)
+    assert USERNAME in text and wallet in text.replace(" ", "")
+    vault.close()

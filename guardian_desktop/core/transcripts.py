@@ -15,12 +15,13 @@ import json
 import threading
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from . import platforms
+from .answers import Answer, Branch, closed_branches
 from .chats import FORMAT_NAMES, ExportFile, FoundChat, Member, ScanResult, scan
 from .chats.containers import sha256 as sha256_of
 from .chats.identifiers import CHAINS, Found, find, normalise
@@ -658,6 +659,7 @@ def accept_candidate(vault: CaseVault, candidate: Candidate) -> OffenderIdentifi
     where = f"Found in {candidate.exhibit}" + (
         f", line {candidate.line_no}" if candidate.line_no else ", as a participant"
     )
+    _open_branch(vault, Branch.DEMANDS if candidate.is_payment else Branch.ACCOUNTS)
     if candidate.is_payment:
         pay = Payment(kind="demanded", method="crypto" if candidate.kind != "iban" else
                       "bank_transfer", notes=where)  # fmt: skip
@@ -678,6 +680,18 @@ def accept_candidate(vault: CaseVault, candidate: Candidate) -> OffenderIdentifi
         ident.display_name = candidate.value
         ident.numeric_id = candidate.numeric_id
     return vault.save_record(ident)
+
+
+def _open_branch(vault: CaseVault, branch: Branch) -> None:
+    """Confirming an account or a payment detail found in a chat answers the question
+    that opens it: a "No" there would leave it out of the report (closed_branches)."""
+    answers = vault.answers()
+    if branch not in closed_branches(answers):
+        return
+    if branch is Branch.ACCOUNTS:
+        vault.save_answers(replace(answers.offender, knows_account=Answer.YES))
+    else:
+        vault.save_answers(replace(answers.money, demanded=Answer.YES))
 
 
 # --- checking (vault.verify's hook) -------------------------------------------------------------
