@@ -107,7 +107,6 @@ class NewCaseScreen(QWidget):
         if under_18 is not None:
             self.ages["yes" if under_18 else "no"].setChecked(True)
         self.age_error = ErrorLine()
-        self.age_error.setObjectName("ageError")
         body.addWidget(self.age_error)
         self.age_group.buttonClicked.connect(lambda _b: self.age_error.show_message(""))
 
