@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -199,3 +199,34 @@ def test_auto_lock_waits_while_the_code_after_re_keying_is_shown(
     assert seen == ["still shown"]
     assert vault.is_open and window.case_lock.panel is None
     assert not window.autolock.paused
+
+
+def test_a_language_switch_during_an_import_waits_for_it_to_end(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(seams, "confirm", lambda *a, **k: True)
+    window, vault = open_window(qtbot, tmp_path)
+    assert window.wizard is not None
+    window.wizard.go_to("evidence")
+    paths = []
+    for i in range(24):
+        path = tmp_path / f"shot{i:03d}.png"
+        image = QImage(1200, 1800, QImage.Format.Format_RGB32)
+        image.fill(QColor(i * 9 % 255, 100, 150))
+        image.save(str(path))
+        paths.append(str(path))
+    old_wizard = window.wizard
+    screen = old_wizard.page("evidence").evidence_screen
+    screen.add_paths(paths)
+    assert screen.is_busy()
+
+    window.languageChangeRequested("cy")
+    # The import goes on: the steps are not built again under it.
+    assert window.wizard is old_wizard
+    assert screen.is_busy()
+    qtbot.waitUntil(lambda: window.wizard is not old_wizard, timeout=120000)
+    assert len(vault.list_evidence()) == 24  # every screenshot was added, none cancelled
+    assert window.wizard.current_page.step_id == "evidence"
+    assert window.wizard.page("evidence").evidence_screen.item_count() == 24
+    window.languageChangeRequested("en")
+    assert window.wizard.current_page.step_id == "evidence"
