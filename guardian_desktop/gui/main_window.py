@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
             self.autolock.resume()
             if not self._busy_count and self._retranslate_pending:
                 # Not inside the signal of the screen that just finished.
-                QTimer.singleShot(0, self._retranslate_postponed)
+                QTimer.singleShot(0, self, self._retranslate_postponed)
 
     def _retranslate_postponed(self) -> None:
         """The language switch asked for during an import, now that nothing runs."""
