@@ -301,8 +301,9 @@ def test_the_police_report_prints_the_transcript_and_its_key_messages(tmp_path: 
     first_key = next(i for i, p in enumerate(pages) if "Key messages from the chat" in p)
     section = next(i for i, p in enumerate(pages) if "GD-001: chat transcript" in p)
     assert first_key < section  # listed near the front, for the officer
-    index = next(i for i, p in enumerate(pages) if "Chat transcripts" in p)
-    assert index < section and "GD-001: Telegram, Alex, 4 messages" in pages[index]
+    # The exhibit index names the chat (the officer's page names it too, more briefly).
+    index = next(i for i, p in enumerate(pages) if "GD-001: Telegram, Alex, 4 messages" in p)
+    assert index < section and "Chat transcripts" in pages[index]
     summary = plain_text_summary(vault)
     assert "Key messages from the chat transcripts:" in summary
     assert "- GD-001 line 2, 2025-10-25 21:41:00 +00:00, Alex: Pay £500 to @cashking now" in summary
