@@ -482,6 +482,14 @@ Still readable:
       <translation>تغيير: {what}</translation>
     </message>
     <message>
+      <source>Left out of the report</source>
+      <translation>مستبعد من التقرير</translation>
+    </message>
+    <message>
+      <source>Entries kept in the case: {n}. They are not in the report because the answer is No. Choose Change to answer again.</source>
+      <translation>إدخالات محفوظة في القضية: {n}. ليست في التقرير لأن الإجابة لا. اختر تغيير للإجابة من جديد.</translation>
+    </message>
+    <message>
       <source>Answers given: {given}. Not given yet: {missing}.</source>
       <translation>الإجابات المذكورة: {given}. لم تُذكر بعد: {missing}.</translation>
     </message>
@@ -1240,6 +1248,10 @@ Add the chat, their profile and each demand with the buttons above, or drag the 
     <message>
       <source>Go ba&amp;ck</source>
       <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+      <source>Go back to help for someone under 18</source>
+      <translation>العودة إلى المساعدة لمن هم دون 18 عامًا</translation>
     </message>
     <message>
       <source>Go back to the start</source>
@@ -2233,6 +2245,10 @@ This does not change the key that encrypts the case. If someone may already have
       <translation>لم يتم اختيار مجلد بعد</translation>
     </message>
     <message>
+      <source>Say if the person being threatened is under 18. If you do not know, choose Not sure.</source>
+      <translation>قل إن كان الشخص المهدَّد دون 18 عامًا. إن كنت لا تعرف، اختر لست متأكدًا.</translation>
+    </message>
+    <message>
       <source>Choose a folder first, or keep the case in the app's own folder.</source>
       <translation>اختر مجلدًا أولًا، أو احفظ القضية في مجلد التطبيق الخاص.</translation>
     </message>
@@ -3033,6 +3049,10 @@ This does not change the key that encrypts the case. If someone may already have
     <message>
       <source>Cop&amp;y the summary</source>
       <translation>ن&amp;سخ الملخص</translation>
+    </message>
+    <message>
+      <source>Make the report again to include your changes.</source>
+      <translation>أنشئ التقرير من جديد ليشمل تغييراتك.</translation>
     </message>
     <message>
       <source>For forms with &amp;upload limits</source>

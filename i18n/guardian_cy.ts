@@ -476,6 +476,14 @@ Yn dal yn ddarllenadwy:
       <translation>Newid: {what}</translation>
     </message>
     <message>
+      <source>Left out of the report</source>
+      <translation>Wedi'i adael allan o'r adroddiad</translation>
+    </message>
+    <message>
+      <source>Entries kept in the case: {n}. They are not in the report because the answer is No. Choose Change to answer again.</source>
+      <translation>Cofnodion a gedwir yn yr achos: {n}. Dydyn nhw ddim yn yr adroddiad am mai Na yw'r ateb. Dewis Newid i ateb eto.</translation>
+    </message>
+    <message>
       <source>Answers given: {given}. Not given yet: {missing}.</source>
       <translation>Atebion wedi'u rhoi: {given}. Heb eu rhoi eto: {missing}.</translation>
     </message>
@@ -1234,6 +1242,10 @@ Ychwanega'r sgwrs, eu proffil a phob gofyniad gyda'r botymau uchod, neu llusga'r
     <message>
       <source>Go ba&amp;ck</source>
       <translation>&amp;Mynd yn ôl</translation>
+    </message>
+    <message>
+      <source>Go back to help for someone under 18</source>
+      <translation>Mynd yn ôl i help i rywun dan 18 oed</translation>
     </message>
     <message>
       <source>Go back to the start</source>
@@ -2227,6 +2239,10 @@ Dydy hyn ddim yn newid yr allwedd sy'n amgryptio'r achos. Os gallai rhywun fod w
       <translation>Dim ffolder wedi'i ddewis eto</translation>
     </message>
     <message>
+      <source>Say if the person being threatened is under 18. If you do not know, choose Not sure.</source>
+      <translation>Dywed a yw'r person sy'n cael ei fygwth o dan 18 oed. Os nad wyt ti'n gwybod, dewis Ddim yn siŵr.</translation>
+    </message>
+    <message>
       <source>Choose a folder first, or keep the case in the app's own folder.</source>
       <translation>Dewisa ffolder yn gyntaf, neu cadwa'r achos yn ffolder yr ap ei hun.</translation>
     </message>
@@ -3026,6 +3042,10 @@ Dydy hyn ddim yn newid yr allwedd sy'n amgryptio'r achos. Os gallai rhywun fod w
     <message>
       <source>Cop&amp;y the summary</source>
       <translation>C&amp;opïo'r crynodeb</translation>
+    </message>
+    <message>
+      <source>Make the report again to include your changes.</source>
+      <translation>Gwna'r adroddiad eto i gynnwys dy newidiadau.</translation>
     </message>
     <message>
       <source>For forms with &amp;upload limits</source>

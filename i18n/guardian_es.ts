@@ -458,6 +458,14 @@ Todavía se puede leer:
       <translation>Cambiar: {what}</translation>
     </message>
     <message>
+      <source>Left out of the report</source>
+      <translation>Fuera del informe</translation>
+    </message>
+    <message>
+      <source>Entries kept in the case: {n}. They are not in the report because the answer is No. Choose Change to answer again.</source>
+      <translation>Entradas guardadas en el caso: {n}. No están en el informe porque la respuesta es No. Elige Cambiar para responder de nuevo.</translation>
+    </message>
+    <message>
       <source>Answers given: {given}. Not given yet: {missing}.</source>
       <translation>Respuestas dadas: {given}. Sin responder todavía: {missing}.</translation>
     </message>
@@ -1216,6 +1224,10 @@ Añade el chat, su perfil y cada exigencia con los botones de arriba, o arrastra
     <message>
       <source>Go ba&amp;ck</source>
       <translation>&amp;Volver</translation>
+    </message>
+    <message>
+      <source>Go back to help for someone under 18</source>
+      <translation>Volver a la ayuda para alguien menor de 18 años</translation>
     </message>
     <message>
       <source>Go back to the start</source>
@@ -2209,6 +2221,10 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
       <translation>Todavía no has elegido ninguna carpeta</translation>
     </message>
     <message>
+      <source>Say if the person being threatened is under 18. If you do not know, choose Not sure.</source>
+      <translation>Indica si la persona amenazada es menor de 18 años. Si no lo sabes, elige No lo sé.</translation>
+    </message>
+    <message>
       <source>Choose a folder first, or keep the case in the app's own folder.</source>
       <translation>Elige primero una carpeta, o guarda el caso en la carpeta propia de la app.</translation>
     </message>
@@ -3005,6 +3021,10 @@ Esto no cambia la clave que cifra el caso. Si alguien pudo haber abierto ya el c
     <message>
       <source>Cop&amp;y the summary</source>
       <translation>C&amp;opiar el resumen</translation>
+    </message>
+    <message>
+      <source>Make the report again to include your changes.</source>
+      <translation>Vuelve a hacer el informe para incluir tus cambios.</translation>
     </message>
     <message>
       <source>For forms with &amp;upload limits</source>

@@ -464,6 +464,14 @@ Nadal do odczytania:
       <translation>Zmień: {what}</translation>
     </message>
     <message>
+      <source>Left out of the report</source>
+      <translation>Pominięte w raporcie</translation>
+    </message>
+    <message>
+      <source>Entries kept in the case: {n}. They are not in the report because the answer is No. Choose Change to answer again.</source>
+      <translation>Wpisy zachowane w sprawie: {n}. Nie ma ich w raporcie, bo odpowiedź brzmi Nie. Wybierz Zmień, aby odpowiedzieć jeszcze raz.</translation>
+    </message>
+    <message>
       <source>Answers given: {given}. Not given yet: {missing}.</source>
       <translation>Udzielone odpowiedzi: {given}. Jeszcze nie podano: {missing}.</translation>
     </message>
@@ -1222,6 +1230,10 @@ Dodaj czat, ich profil i każde żądanie za pomocą przycisków powyżej albo p
     <message>
       <source>Go ba&amp;ck</source>
       <translation>&amp;Wróć</translation>
+    </message>
+    <message>
+      <source>Go back to help for someone under 18</source>
+      <translation>Wróć do pomocy dla osoby poniżej 18 lat</translation>
     </message>
     <message>
       <source>Go back to the start</source>
@@ -2215,6 +2227,10 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
       <translation>Nie wybrano jeszcze folderu</translation>
     </message>
     <message>
+      <source>Say if the person being threatened is under 18. If you do not know, choose Not sure.</source>
+      <translation>Powiedz, czy osoba, której grożą, ma mniej niż 18 lat. Jeśli nie wiesz, wybierz Nie wiem.</translation>
+    </message>
+    <message>
       <source>Choose a folder first, or keep the case in the app's own folder.</source>
       <translation>Najpierw wybierz folder albo przechowuj sprawę w folderze aplikacji.</translation>
     </message>
@@ -3012,6 +3028,10 @@ To nie zmienia klucza, którym zaszyfrowana jest sprawa. Jeśli ktoś mógł ju�
     <message>
       <source>Cop&amp;y the summary</source>
       <translation>&amp;Kopiuj podsumowanie</translation>
+    </message>
+    <message>
+      <source>Make the report again to include your changes.</source>
+      <translation>Utwórz raport jeszcze raz, aby uwzględnić zmiany.</translation>
     </message>
     <message>
       <source>For forms with &amp;upload limits</source>
