@@ -110,32 +110,32 @@ class NewCaseScreen(QWidget):
         body.addWidget(self.age_error)
         self.age_group.buttonClicked.connect(lambda _b: self.age_error.show_message(""))
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # Labels above their fields in a plain column: a wrapping label inside a
+        # QFormLayout was given too little height and came out cut off ("Folder name").
+        form = QVBoxLayout()
         self.region = QComboBox()
         for item in load_guidance().regions.values():
             self.region.addItem(item.name, item.id)
         if region:
             self.region.setCurrentIndex(max(0, self.region.findData(region)))
         self.region.setAccessibleName(self.tr("Where the person being threatened lives"))
-        form.addRow(
-            form_label(self.tr("Where does the person being threatened &live?"), self.region),
-            self.region,
-        )
+        form.addWidget(form_label(self.tr("Where does the person being threatened &live?"),
+                                  self.region))  # fmt: skip
+        form.addWidget(self.region)
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("A name for this case"))
         self.label.setPlaceholderText(self.tr("For example: my case"))
-        form.addRow(
-            form_label(self.tr("A &name for this case (only you will see it)"), self.label),
-            self.label,
-        )
+        form.addWidget(form_label(self.tr("A &name for this case (only you will see it)"),
+                                  self.label))  # fmt: skip
+        form.addWidget(self.label)
         self.folder_name = QLineEdit(default_folder_name())
         self.folder_name.setAccessibleName(self.tr("Folder name"))
         self.folder_name.setAccessibleDescription(self.tr(
             "The folder name can be seen outside the case. Use initials or a word that "
             "means nothing to others, never a full name."
         ))  # fmt: skip
-        form.addRow(form_label(self.tr("&Folder name"), self.folder_name), self.folder_name)
+        form.addWidget(form_label(self.tr("&Folder name"), self.folder_name))
+        form.addWidget(self.folder_name)
         body.addLayout(form)
         body.addWidget(body_label(self.tr(
             "The folder name can be seen outside the case, by anyone who uses this "
