@@ -88,8 +88,6 @@ class BundleFile:
     matches_case_record: bool
 
 
-
-
 def bundle_files(vault: CaseVault, chosen: set[str] | None = None) -> list[BundleFile]:
     """The chat exhibits' files for the bundle (each kept export once, and a text copy of
     each transcript). `chosen` limits them to those exhibit numbers."""
