@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from guardian_desktop.core.models import ReferenceKind, ReferenceNumber, TimelineEvent
 
 from ...widgets.records import Field, RecordList
 from .offender import platform_choices, platform_name
-from .question import Question, when_text
+from .question import ListQuestion, when_text
 
 
 def reference_kinds() -> tuple[tuple[str, str], ...]:
@@ -83,37 +80,7 @@ def reference_text(r: ReferenceNumber) -> str:
     return ", ".join(p for p in parts if p)
 
 
-class _ListQuestion(Question):
-    enter_is_next = False
-    entries: RecordList[Any]
-
-    def _add_list(self, records: RecordList[Any]) -> None:
-        self.entries = records
-        records.edited.connect(self.check)
-        records.edited.connect(self.edited.emit)
-        records.failed.connect(self.answers.failed.emit)
-        self.body.addWidget(records)
-
-    def load(self) -> None:
-        self.entries.load()
-        super().load()
-
-    def save(self) -> None:
-        self.entries.flush()
-
-    def leave(self) -> None:
-        self.entries.tidy()
-
-    def problems(self) -> list[tuple[str, QWidget]]:
-        return self.entries.problems()
-
-    def first_field(self) -> QWidget:
-        return (
-            self.entries.cards[0].first_editor() if self.entries.cards else self.entries.add_button
-        )
-
-
-class TimelineQuestion(_ListQuestion):
+class TimelineQuestion(ListQuestion):
     qid = "timeline"
 
     def heading(self) -> str:
@@ -165,7 +132,7 @@ class TimelineQuestion(_ListQuestion):
         ]
 
 
-class ReferencesQuestion(_ListQuestion):
+class ReferencesQuestion(ListQuestion):
     qid = "references"
 
     def heading(self) -> str:

@@ -11,7 +11,7 @@ from guardian_desktop.core.models import Payment, PaymentMethod
 from ...widgets.blocks import BlockView
 from ...widgets.records import Field, RecordList
 from . import checks
-from .question import Question, answer_text, when_text
+from .question import ListQuestion, Question, answer_text, when_text
 
 
 def method_choices() -> tuple[tuple[str, str], ...]:
@@ -221,53 +221,36 @@ class MoneyDemandedQuestion(Question):
         return [(self.tr("Asked for money"), answer_text(self.answers.section(Money).demanded))]
 
 
-class PaymentsQuestion(Question):
+class PaymentsQuestion(ListQuestion):
     """Cards for the payments of one kind ("demanded" or "paid"), with Add another."""
 
-    enter_is_next = False
     kind = "demanded"
 
     def build(self) -> None:
         paid = self.kind == "paid"
         self.lead(self._lead())
-        self.entries: RecordList[Payment] = RecordList(
-            self.ctx.vault,
-            Payment,
-            payment_fields(paid),
-            blank=lambda: Payment(kind=self.kind),
-            title=self._title,
-            add_text=self.tr("&Add another payment") if paid else self.tr("&Add another demand"),
-            remove_text=self.tr("Remove"),
-            belongs=(lambda p: p.kind != "demanded") if paid else (lambda p: p.kind == "demanded"),
+        self._add_list(
+            RecordList(
+                self.ctx.vault,
+                Payment,
+                payment_fields(paid),
+                blank=lambda: Payment(kind=self.kind),
+                title=self._title,
+                add_text=self.tr("&Add another payment")
+                if paid
+                else self.tr("&Add another demand"),
+                remove_text=self.tr("Remove"),
+                belongs=(lambda p: p.kind != "demanded")
+                if paid
+                else (lambda p: p.kind == "demanded"),
+            )
         )
-        self.entries.edited.connect(self.check)
-        self.entries.edited.connect(self.edited.emit)
-        self.entries.failed.connect(self.answers.failed.emit)
-        self.body.addWidget(self.entries)
 
     def _lead(self) -> str:
         return ""
 
     def _title(self, n: int) -> str:
         return ""
-
-    def load(self) -> None:
-        self.entries.load()
-        super().load()
-
-    def save(self) -> None:
-        self.entries.flush()
-
-    def leave(self) -> None:
-        self.entries.tidy()
-
-    def problems(self) -> list[tuple[str, QWidget]]:
-        return self.entries.problems()
-
-    def first_field(self) -> QWidget:
-        return (
-            self.entries.cards[0].first_editor() if self.entries.cards else self.entries.add_button
-        )
 
     def rows(self) -> list[tuple[str, str]]:
         records = [r for r in self.ctx.vault.list_records(Payment) if self.entries._belongs(r)]

@@ -12,7 +12,7 @@ from guardian_desktop.core.models import OffenderIdentifier
 
 from ...widgets.records import Field, RecordList
 from . import checks
-from .question import Question, answer_text
+from .question import ListQuestion, Question, answer_text
 
 
 def platform_choices(guidance: Guidance) -> tuple[tuple[str, str], ...]:
@@ -122,9 +122,8 @@ class KnowsAccountQuestion(Question):
         return [(self.tr("Know their username or account"), answer_text(value))]
 
 
-class AccountsQuestion(Question):
+class AccountsQuestion(ListQuestion):
     qid = "offender_accounts"
-    enter_is_next = False
 
     def heading(self) -> str:
         return self.tr("Their accounts, names and numbers")
@@ -139,36 +138,16 @@ class AccountsQuestion(Question):
                 "empty."
             )
         )
-        self.entries: RecordList[OffenderIdentifier] = RecordList(
-            self.ctx.vault,
-            OffenderIdentifier,
-            account_fields(self.ctx.guidance),
-            blank=OffenderIdentifier,
-            title=lambda n: self.tr("Account {n}").format(n=n),
-            add_text=self.tr("&Add another account"),
-            remove_text=self.tr("Remove"),
-        )
-        self.entries.edited.connect(self.check)
-        self.entries.edited.connect(self.edited.emit)
-        self.entries.failed.connect(self.answers.failed.emit)
-        self.body.addWidget(self.entries)
-
-    def load(self) -> None:
-        self.entries.load()
-        super().load()
-
-    def save(self) -> None:
-        self.entries.flush()
-
-    def leave(self) -> None:
-        self.entries.tidy()
-
-    def problems(self) -> list[tuple[str, QWidget]]:
-        return self.entries.problems()
-
-    def first_field(self) -> QWidget:
-        return (
-            self.entries.cards[0].first_editor() if self.entries.cards else self.entries.add_button
+        self._add_list(
+            RecordList(
+                self.ctx.vault,
+                OffenderIdentifier,
+                account_fields(self.ctx.guidance),
+                blank=OffenderIdentifier,
+                title=lambda n: self.tr("Account {n}").format(n=n),
+                add_text=self.tr("&Add another account"),
+                remove_text=self.tr("Remove"),
+            )
         )
 
     def rows(self) -> list[tuple[str, str]]:

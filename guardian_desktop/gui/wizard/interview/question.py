@@ -15,6 +15,7 @@ from guardian_desktop.core.guidance import Block
 from ...widgets.answer_choice import AnswerChoice
 from ...widgets.blocks import BlockView
 from ...widgets.error_summary import ErrorSummary, FieldError
+from ...widgets.records import RecordList
 from ...widgets.saver import AnswersSaver
 from ...widgets.text import body_label, column, form_label, scrolling
 from ...widgets.when_edit import WhenEdit
@@ -239,3 +240,36 @@ def answer_text(value: str) -> str:
         "no": QCoreApplication.translate("Interview", "No"),
         "unknown": QCoreApplication.translate("Interview", "Not sure"),
     }.get(str(value), "")
+
+
+class ListQuestion(Question):
+    """A page of cards (accounts, payments, events, references) with Add another: each
+    card saves from its first letter; empty ones are tidied away when the page is left."""
+
+    enter_is_next = False
+    entries: RecordList[Any]
+
+    def _add_list(self, records: RecordList[Any]) -> None:
+        self.entries = records
+        records.edited.connect(self.check)
+        records.edited.connect(self.edited.emit)
+        records.failed.connect(self.answers.failed.emit)
+        self.body.addWidget(records)
+
+    def load(self) -> None:
+        self.entries.load()
+        super().load()
+
+    def save(self) -> None:
+        self.entries.flush()
+
+    def leave(self) -> None:
+        self.entries.tidy()
+
+    def problems(self) -> list[tuple[str, QWidget]]:
+        return self.entries.problems()
+
+    def first_field(self) -> QWidget:
+        return (
+            self.entries.cards[0].first_editor() if self.entries.cards else self.entries.add_button
+        )
