@@ -80,6 +80,15 @@ def parse(value: str | None) -> When:
     return When(WhenKind.TEXT, text)
 
 
+def offset_text(moment: datetime) -> str:
+    """'UTC+01:00': how every screen and the report name a time's zone."""
+    off = moment.utcoffset() or timedelta(0)
+    minutes = int(off.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def local_zone_at(naive: datetime) -> timezone:
     """This computer's UTC offset at that local time (summer time included)."""
     offset = naive.astimezone().utcoffset() or timedelta(0)

@@ -11,7 +11,7 @@ import hashlib
 import re
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from .. import __version__
@@ -98,21 +98,13 @@ def platform_name(value: str) -> str:
 # --- dates (core.when owns parsing; this only puts them into words) -----------------------
 
 
-def _offset(dt: datetime) -> str:
-    off = dt.utcoffset() or timedelta(0)
-    minutes = int(off.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    minutes = abs(minutes)
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
 def format_date(d: date) -> str:
     return f"{d.day} {month_name(d.month)} {d.year}"
 
 
 def format_datetime(dt: datetime, *, zone_name: str = "") -> str:
     """'25 October 2025, 22:47 UTC+01:00' (with the zone's short name where known)."""
-    offset = _offset(dt)
+    offset = W.offset_text(dt)
     text = f"{format_date(dt)}, {dt:%H:%M} {offset}"
     if not zone_name or zone_name in ("UTC", offset) or zone_name.startswith(("+", "-")):
         return text

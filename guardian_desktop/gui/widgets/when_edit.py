@@ -240,22 +240,13 @@ class WhenEdit(QWidget):
 
     def describe(self, stored: str) -> str:
         parsed = whenmod.parse(stored)
-        locale = QLocale()
         if parsed.moment is not None:
-            m = parsed.moment
-            day = locale.toString(QDate(m.year, m.month, m.day), QLocale.FormatType.LongFormat)
-            text = f"{day}, {m:%H:%M}"
-            off = m.utcoffset()
-            if off is None:
+            text = f"{long_date(parsed.moment)}, {parsed.moment:%H:%M}"
+            if parsed.moment.utcoffset() is None:
                 return text + " " + self.tr("(time zone not recorded)")
-            minutes = int(off.total_seconds() // 60)
-            sign = "+" if minutes >= 0 else "-"
-            minutes = abs(minutes)
-            return f"{text} (UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})"
+            return f"{text} ({whenmod.offset_text(parsed.moment)})"
         if parsed.day is not None:
-            d: date = parsed.day
-            day = locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
-            return self.tr("{day}, time not known").format(day=day)
+            return self.tr("{day}, time not known").format(day=long_date(parsed.day))
         return parsed.raw
 
     def _show_read_back(self) -> None:
@@ -273,3 +264,8 @@ class WhenEdit(QWidget):
             self.read_back.setText(
                 self.tr("Saved as: {when}").format(when=self.describe(self._value))
             )
+
+
+def long_date(day: date) -> str:
+    """'25 October 2025' in the reader's language (Qt's own month names)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from ...widgets.error_summary import ErrorSummary, FieldError
 from ...widgets.records import RecordList
 from ...widgets.saver import AnswersSaver
 from ...widgets.text import body_label, column, form_label, scrolling
-from ...widgets.when_edit import WhenEdit
+from ...widgets.when_edit import WhenEdit, long_date
 from ..base import PageContext
 
 
@@ -222,14 +222,10 @@ def date_problem(value: str, what: str) -> str:
 def when_text(stored: str) -> str:
     """A stored time as a person reads it ("25 October 2025, 22:47"); free text as typed."""
     parsed = whenmod.parse(stored)
-    locale = QLocale()
     if parsed.moment is not None:
-        m = parsed.moment
-        day = locale.toString(QDate(m.year, m.month, m.day), QLocale.FormatType.LongFormat)
-        return f"{day}, {m:%H:%M}"
+        return f"{long_date(parsed.moment)}, {parsed.moment:%H:%M}"
     if parsed.day is not None:
-        d = parsed.day
-        return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
+        return long_date(parsed.day)
     return parsed.raw
 
 
