@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import stat
 import threading
 import warnings
 from collections.abc import Callable, Iterable
@@ -100,42 +99,16 @@ def _iso(ts: float) -> str:
 
 def read_image_file(path: Path) -> tuple[bytes, os.stat_result]:
     """Read a file with the size limit applied before reading. Raises EvidenceRejected."""
+    from .chats.containers import read_capped
+
     name = path.name
-    try:
-        st = path.stat()
-    except FileNotFoundError as exc:
-        raise EvidenceRejected(
-            "missing", f"{name}: the file is no longer there. It may have been moved or deleted."
-        ) from exc
-    except OSError as exc:
-        raise EvidenceRejected("unreadable", f"{name}: the file could not be read.") from exc
-    if stat.S_ISDIR(st.st_mode):
-        raise EvidenceRejected("folder", f"{name}: this is a folder, not a picture.")
-    if st.st_size == 0:
-        raise EvidenceRejected("empty", f"{name}: the file is empty (0 bytes).")
-    if st.st_size > MAX_FILE_BYTES:
-        raise EvidenceRejected(
-            "too_large",
-            f"{name}: the file is too big ({st.st_size // (1024 * 1024)} MB). "
-            f"Screenshots are usually under {MAX_FILE_BYTES // (1024 * 1024)} MB.",
-        )
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError as exc:
-        raise EvidenceRejected(
-            "missing", f"{name}: the file disappeared while it was being added."
-        ) from exc
-    except OSError as exc:
-        raise EvidenceRejected(
-            "unreadable",
-            f"{name}: the file could not be read. Check that you are allowed to open it.",
-        ) from exc
-    if len(data) > MAX_FILE_BYTES:
-        raise EvidenceRejected("too_large", f"{name}: the file is too big.")
-    if not data:
-        raise EvidenceRejected("empty", f"{name}: the file is empty (0 bytes).")
-    return data, st
+    return read_capped(
+        path,
+        MAX_FILE_BYTES,
+        too_large=f"{name}: the file is too big ({{size}} MB). "
+        f"Screenshots are usually under {MAX_FILE_BYTES // (1024 * 1024)} MB.",
+        folder=f"{name}: this is a folder, not a picture.",
+    )
 
 
 def prepare_bytes(

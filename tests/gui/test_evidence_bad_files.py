@@ -65,7 +65,10 @@ def test_every_bad_file_gets_its_own_line_and_good_files_are_kept(
                 raise PermissionError(13, "Permission denied", str(file))
             return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-        monkeypatch.setattr(core_evidence, "open", refusing_open, raising=False)
+        # Files are read by the one capped reader that screenshots and chat exports share.
+        from guardian_desktop.core.chats import containers
+
+        monkeypatch.setattr(containers, "open", refusing_open, raising=False)
 
     vanishing = folder / "vanishing.png"
     real_read = core_evidence.read_image_file

@@ -62,9 +62,13 @@ def _reject(reason: str, detail: str) -> EvidenceRejected:
     return EvidenceRejected(reason, detail)
 
 
-def read_capped(path: Path, cap: int, *, what: str = "export") -> tuple[bytes, os.stat_result]:
-    """The whole file, read in chunks, refused (never loaded) above `cap` bytes."""
+def read_capped(
+    path: Path, cap: int, *, what: str = "export", too_large: str = "", folder: str = ""
+) -> tuple[bytes, os.stat_result]:
+    """The whole file, read in chunks, refused (never loaded) above `cap` bytes. Screenshots
+    and chat exports both come through here; `too_large` and `folder` say it their way."""
     name = path.name
+    too_large = too_large or _too_large_template(name, cap, what)
     try:
         st = path.stat()
     except FileNotFoundError as exc:
@@ -74,18 +78,20 @@ def read_capped(path: Path, cap: int, *, what: str = "export") -> tuple[bytes, o
     except OSError as exc:
         raise _reject("unreadable", f"{name}: the file could not be read.") from exc
     if stat.S_ISDIR(st.st_mode):
-        raise _reject("folder", f"{name}: this is a folder.")
+        raise _reject("folder", folder or f"{name}: this is a folder.")
     if st.st_size == 0:
         raise _reject("empty", f"{name}: the file is empty (0 bytes).")
     if st.st_size > cap:
-        raise _reject("too_large", _too_large(name, st.st_size, cap, what))
+        raise _reject("too_large", too_large.replace("{size}", f"{st.st_size // MB:,}"))
     buf = io.BytesIO()
     try:
         with open(path, "rb") as fh:
             while chunk := fh.read(CHUNK):
                 buf.write(chunk)
                 if buf.tell() > cap:  # it grew while being read
-                    raise _reject("too_large", _too_large(name, buf.tell(), cap, what))
+                    raise _reject("too_large", too_large.replace("{size}", f"{buf.tell() // MB:,}"))
+    except FileNotFoundError as exc:
+        raise _reject("missing", f"{name}: the file disappeared while it was being added.") from exc
     except OSError as exc:
         raise _reject(
             "unreadable",
@@ -95,13 +101,18 @@ def read_capped(path: Path, cap: int, *, what: str = "export") -> tuple[bytes, o
 
 
 def _too_large(name: str, size: int, cap: int, what: str) -> str:
+    return _too_large_template(name, cap, what).replace("{size}", f"{size // MB:,}")
+
+
+def _too_large_template(name: str, cap: int, what: str) -> str:
+    """The message, with '{size}' (in MB) to fill in once the size is known."""
     if what == "export":
         return (
-            f"{name}: the file is too big ({size // MB:,} MB; the limit is {cap // MB} MB), "
+            f"{name}: the file is too big ({{size}} MB; the limit is {cap // MB} MB), "
             "so it was not read. Export the chat without media, or unzip the download and "
             "add only the chat's folder."
         )
-    return f"{name}: this {what} is too big ({size // MB:,} MB), so it was not read."
+    return f"{name}: this {what} is too big ({{size}} MB), so it was not read."
 
 
 def mtime_utc(st: os.stat_result) -> str:
