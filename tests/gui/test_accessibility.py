@@ -27,6 +27,7 @@ from guardian_desktop.core.settings import Settings
 from guardian_desktop.gui.about import AboutDialog
 from guardian_desktop.gui.evidence.redact import RedactDialog
 from guardian_desktop.gui.evidence.viewer import EvidenceViewer
+from guardian_desktop.gui.key_actions import NewCodeDialog, RekeyDialog
 from guardian_desktop.gui.main_window import MainWindow
 from guardian_desktop.gui.preferences import PreferencesDialog
 from guardian_desktop.gui.safety.first_run import QuickExitIntroDialog
@@ -73,6 +74,10 @@ def practice_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 def test_every_wizard_step_and_start_screen(practice_window: MainWindow, tmp_path: Path) -> None:
     window = practice_window
     problems = _problems(window, "start")
+    window.show_help()
+    problems += _problems(window, "get help now")
+    window.show_under_18()
+    problems += _problems(window, "under 18")
     window.show_new_case()
     problems += _problems(window, "new case")
     vault, code = create_practice_case(tmp_path / "p.gdcase", "practice passphrase")
@@ -102,6 +107,8 @@ def test_every_wizard_step_and_start_screen(practice_window: MainWindow, tmp_pat
         (PreferencesDialog(Settings(), case_open=True), "settings"),
         (AboutDialog(), "about"),
         (QuickExitIntroDialog(), "quick exit explanation"),
+        (RekeyDialog("Practice case"), "re-key"),
+        (NewCodeDialog("ABCD-EFGH-JKMN-PQRS"), "new recovery code"),
     ):
         problems += _problems(dialog, where)
         dialog.deleteLater()
